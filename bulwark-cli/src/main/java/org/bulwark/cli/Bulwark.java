@@ -1,0 +1,114 @@
+package org.bulwark.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bulwark} command: entry point and the subcommand list. */
+@Command(
+        name = "bulwark",
+        mixinStandardHelpOptions = true,
+        versionProvider = Bulwark.Version.class,
+        description = {
+            "Open workbench for regional defence planning, built on public data only.",
+            "SCENARIO arguments take a scenario folder or the name of a bundled scenario (eastern-flank-2023)."
+        },
+        subcommands = {
+            ValidateCommand.class,
+            ShowCommand.class,
+            InitCommand.class,
+            GenerateCommand.class,
+            SourcesCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"", "Exit codes: 0 done, 2 invalid input (the message says what to change), 1 internal fault (please report)."})
+public final class Bulwark implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        int code = execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        System.exit(code);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; used by tests too. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Bulwark());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
+        cli.setParameterExceptionHandler(Bulwark::onBadArguments);
+        cli.setExecutionExceptionHandler(Bulwark::onInternalFault);
+        CommandLine completion = cli.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
+        return cli;
+    }
+
+    private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("bulwark: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        return ExitCode.INVALID_INPUT;
+    }
+
+    private static int onInternalFault(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        if (e instanceof UserError userError) {
+            cmd.getErr().println("bulwark: " + userError.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        PrintWriter err = cmd.getErr();
+        err.println("bulwark: internal error: " + e);
+        err.println("This is a fault in Bulwark, not in your input. Please report it with the command you ran.");
+        if (System.getenv("BULWARK_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Set BULWARK_DEBUG=1 to print the stack trace.");
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    /** Reads the version Maven filtered into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = Bulwark.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {
+                "bulwark " + properties.getProperty("version", "(unknown version)"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
+}
