@@ -1,0 +1,129 @@
+package org.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    private static final String BUNDLED = "eastern-flank-2023";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void validatesTheBundledScenario() {
+        CliRun run = CliRun.of("validate", BUNDLED);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains(BUNDLED + ": valid");
+    }
+
+    @Test
+    void unknownScenarioNameIsAUserErrorWithASuggestion() {
+        CliRun run = CliRun.of("validate", "eastern-flank-2032");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no scenario folder or bundled scenario named 'eastern-flank-2032'")
+                .contains("Maybe you meant 'eastern-flank-2023'?")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void badOptionExitsWithTwoAndNamesTheOption() {
+        CliRun run = CliRun.of("show", BUNDLED, "--format", "pdf");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format").contains("pdf").contains("bulwark show --help");
+    }
+
+    @Test
+    void versionNamesTheJavaRuntime() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("bulwark ").contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"validate", "show", "init", "generate", "sources"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: bulwark " + command);
+        }
+    }
+
+    @Test
+    void completionScriptIsBash() {
+        CliRun run = CliRun.of("generate-completion");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("complete -F").contains("validate").contains("generate");
+    }
+
+    @Test
+    void showPrintsEverySectionAndValidJson() throws IOException {
+        CliRun table = CliRun.of("show", BUNDLED);
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("ILLUSTRATIVE", "== Forces by nation", "== Posture by region",
+                "== Network by mode", "== Threat", "== Provenance", "LTU", "rail");
+        CliRun json = CliRun.of("show", BUNDLED, "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.path("info").path("id").asText()).isEqualTo(BUNDLED);
+        assertThat(root.path("forcesByNation").size()).isGreaterThan(5);
+        assertThat(root.path("adversaries").path("units").asInt()).isPositive();
+    }
+
+    @Test
+    void initCopiesAScenarioThatValidates() {
+        Path dir = temp.resolve("my-plan");
+        CliRun init = CliRun.of("init", BUNDLED, dir.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(dir.resolve("scenario.yaml")).exists();
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+    }
+
+    @Test
+    void initNeverOverwritesANonEmptyFolder() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("work"));
+        Path mine = dir.resolve("scenario.yaml");
+        Files.writeString(mine, "my own notes\n");
+        CliRun run = CliRun.of("init", BUNDLED, dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("is not empty; nothing was written").contains("--force");
+        assertThat(Files.readString(mine)).isEqualTo("my own notes\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(mine);
+        }
+    }
+
+    @Test
+    void initWithForceKeepsTheReplacedFile() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("work"));
+        Files.writeString(dir.resolve("scenario.yaml"), "my own notes\n");
+        CliRun run = CliRun.of("init", BUNDLED, dir.toString(), "--force");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("scenario.yaml.orig"))).isEqualTo("my own notes\n");
+        assertThat(Files.readString(dir.resolve("scenario.yaml"), StandardCharsets.UTF_8)).contains(BUNDLED);
+        assertThat(run.out()).contains("kept your earlier file");
+    }
+
+    @Test
+    void invalidScenarioReportsFileLineColumnAndExitsWithTwo() throws IOException {
+        Path dir = temp.resolve("broken");
+        assertThat(CliRun.of("init", BUNDLED, dir.toString()).exitCode()).isZero();
+        Path units = dir.resolve("units.csv");
+        String text = Files.readString(units);
+        int secondLine = text.indexOf('\n') + 1;
+        int comma = text.indexOf(',', secondLine);
+        Files.writeString(units, text.substring(0, secondLine) + "bad id!" + text.substring(comma));
+        CliRun run = CliRun.of("validate", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("units.csv:2:1").contains("invalid —").doesNotContain("Exception");
+    }
+}
