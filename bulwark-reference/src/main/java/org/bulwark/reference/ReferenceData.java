@@ -1,0 +1,320 @@
+package org.bulwark.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.bulwark.model.Commitment;
+import org.bulwark.model.DefenceSpending;
+import org.bulwark.model.GeoPoint;
+import org.bulwark.model.LinkId;
+import org.bulwark.model.Mode;
+import org.bulwark.model.NationCode;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.NodeKind;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Source;
+import org.bulwark.model.Spending;
+
+/**
+ * Bulwark's bundled public reference data: NATO defence expenditure and pledges, forward land
+ * forces, NATO readiness forces, theatre geography and links, and open-source adversary forces.
+ * The CSV files, their manifest ({@code datasets.json}) and the provenance record
+ * ({@code SOURCES.md}) live beside this class on the classpath; every row keeps its source.
+ *
+ * <p>Start with {@link #bundled()}. The data is read once, on first use, and is immutable
+ * afterwards, so the instance is safe to share between threads. A malformed bundled file is a
+ * programming error and fails with an {@link IllegalStateException} naming file and line.
+ */
+public final class ReferenceData {
+
+    /** The manifest of the bundled data sets. */
+    public static final String MANIFEST = "datasets.json";
+
+    static final String EXPENDITURE = "defence_expenditure.csv";
+    static final String PLEDGES = "national_pledges.csv";
+    static final String FORWARD_LAND_FORCES = "forward_land_forces.csv";
+    static final String FORCE_MODEL = "nato_force_model.csv";
+    static final String GEOGRAPHY = "geography.csv";
+    static final String LINKS = "links.csv";
+    static final String ADVERSARY_FORCES = "adversary_forces.csv";
+
+    private static final String ALLIANCE = "NATO";
+
+    private final List<Dataset> datasets;
+    private final Spending spending;
+    private final List<NationMember> members;
+    private final List<ForwardLandForce> forwardLandForces;
+    private final List<ForceModelElement> forceModel;
+    private final List<Place> geography;
+    private final List<Route> links;
+    private final List<AdversaryFormation> adversaryForces;
+
+    private ReferenceData() {
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        Map<String, List<Source>> sources = new LinkedHashMap<>();
+
+        CsvTable expenditure = table(tables, EXPENDITURE, "iso3", "country", "year", "defence_pct_gdp",
+                "equipment_pct_defence", "defence_usd_m", "gdp_usd_bn", "estimate", "source_url");
+        List<DefenceSpending> series = new ArrayList<>();
+        Map<NationCode, NationMember> membersByCode = new LinkedHashMap<>();
+        for (CsvRow row : expenditure.rows()) {
+            NationCode nation = row.nation("iso3");
+            NationMember member = new NationMember(nation, row.required("country"));
+            NationMember known = membersByCode.putIfAbsent(nation, member);
+            if (known != null && !known.equals(member)) {
+                throw row.fail("country '" + member.name() + "' differs from '" + known.name() + "' for " + nation);
+            }
+            series.add(new DefenceSpending(nation, row.requiredInt("year"), row.number("defence_pct_gdp"),
+                    row.number("equipment_pct_defence"), row.number("defence_usd_m"), row.number("gdp_usd_bn"),
+                    row.source(expenditureEstimate(row))));
+        }
+        sources.put(EXPENDITURE, series.stream().map(DefenceSpending::source).toList());
+
+        CsvTable pledges = table(tables, PLEDGES, "iso3", "target_pct_gdp", "by_year", "announced", "source_url",
+                "notes", "estimate");
+        List<Commitment> commitments = pledges.rows().stream().map(row -> {
+            String scope = row.required("iso3");
+            Optional<NationCode> nation = ALLIANCE.equals(scope) ? Optional.empty() : Optional.of(row.nation("iso3"));
+            return new Commitment(nation, row.requiredNumber("target_pct_gdp"), row.text("by_year"),
+                    row.text("announced"), row.text("notes"), row.source(row.yes("estimate")));
+        }).toList();
+        sources.put(PLEDGES, commitments.stream().map(Commitment::source).toList());
+
+        CsvTable flf = table(tables, FORWARD_LAND_FORCES, "host_iso3", "framework_iso3", "contributors_iso3", "troops",
+                "as_of", "planned_troops", "planned_by", "source_url", "notes", "estimate");
+        this.forwardLandForces = flf.rows().stream().map(ReferenceData::forwardLandForce).toList();
+        sources.put(FORWARD_LAND_FORCES, forwardLandForces.stream().map(ForwardLandForce::source).toList());
+
+        CsvTable model = table(tables, FORCE_MODEL, "element", "tier", "readiness", "troops", "introduced", "status",
+                "estimate", "source_url", "notes");
+        this.forceModel = model.rows().stream().map(row -> new ForceModelElement(row.required("element"),
+                row.text("tier"), row.text("readiness"), row.text("troops"), row.text("introduced"),
+                row.text("status"), row.text("notes"), row.source(row.yes("estimate")))).toList();
+        sources.put(FORCE_MODEL, forceModel.stream().map(ForceModelElement::source).toList());
+
+        CsvTable geo = table(tables, GEOGRAPHY, "id", "name", "iso3", "lat", "lon", "kind", "notes", "source_url");
+        this.geography = geo.rows().stream().map(ReferenceData::place).toList();
+        sources.put(GEOGRAPHY, geography.stream().map(Place::source).toList());
+
+        CsvTable linkTable = table(tables, LINKS, "id", "from_id", "to_id", "mode", "distance_km", "distance_basis",
+                "rail_gauge_mm", "capacity", "estimate", "notes", "source_url");
+        this.links = linkTable.rows().stream().map(ReferenceData::route).toList();
+        sources.put(LINKS, links.stream().map(Route::source).toList());
+
+        CsvTable adversary = table(tables, ADVERSARY_FORCES, "formation", "type", "size_battalions_or_troops",
+                "location", "as_of", "source_url", "notes", "estimate");
+        this.adversaryForces = adversary.rows().stream().map(row -> new AdversaryFormation(row.required("formation"),
+                row.text("type"), row.text("size_battalions_or_troops"), row.text("location"), row.text("as_of"),
+                row.text("notes"), row.source(row.yes("estimate")))).toList();
+        sources.put(ADVERSARY_FORCES, adversaryForces.stream().map(AdversaryFormation::source).toList());
+
+        this.spending = new Spending(series, commitments);
+        this.members = List.copyOf(membersByCode.values());
+        this.datasets = readManifest(tables, sources);
+    }
+
+    /** The data bundled with Bulwark, read from the classpath on first use. */
+    public static ReferenceData bundled() {
+        return Holder.BUNDLED;
+    }
+
+    /** Lazy, thread-safe initialisation by the class-loading guarantee. */
+    private static final class Holder {
+        static final ReferenceData BUNDLED = new ReferenceData();
+    }
+
+    /** Every bundled data set, in manifest order. */
+    public List<Dataset> datasets() {
+        return datasets;
+    }
+
+    public Optional<Dataset> dataset(String id) {
+        return datasets.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Defence expenditure 2014-2025 of the 32 Allies and the spending pledges. Blank figures are
+     * {@link OptionalDouble#empty()}; Iceland's {@code no_data} rows have no figures and a
+     * non-estimate source (nothing is published, nothing was estimated). Alliance-wide pledges
+     * ({@code NATO} in the file) have an empty nation.
+     */
+    public Spending spending() {
+        return spending;
+    }
+
+    /** The 32 NATO members, by ISO3 code, in file order. */
+    public List<NationMember> members() {
+        return members;
+    }
+
+    public List<ForwardLandForce> forwardLandForces() {
+        return forwardLandForces;
+    }
+
+    public List<ForceModelElement> forceModel() {
+        return forceModel;
+    }
+
+    /** The places of {@code geography.csv}. */
+    public List<Place> geography() {
+        return geography;
+    }
+
+    /** The connections of {@code links.csv}. */
+    public List<Route> links() {
+        return links;
+    }
+
+    public List<AdversaryFormation> adversaryForces() {
+        return adversaryForces;
+    }
+
+    private static CsvTable table(Map<String, CsvTable> tables, String file, String... columns) {
+        CsvTable table = CsvTable.read(file, List.of(columns));
+        tables.put(file, table);
+        return table;
+    }
+
+    private static boolean expenditureEstimate(CsvRow row) {
+        String flag = row.required("estimate");
+        return switch (flag) {
+            case "yes" -> true;
+            case "no", "no_data" -> false;
+            default -> throw row.fail("estimate '" + flag + "' is not yes, no or no_data");
+        };
+    }
+
+    private static ForwardLandForce forwardLandForce(CsvRow row) {
+        String scope = row.required("host_iso3");
+        List<NationCode> hosts = ForwardLandForce.ALL_EIGHT.equals(scope)
+                ? ForwardLandForce.EIGHT_HOSTS
+                : row.nations("host_iso3");
+        String troops = row.text("troops");
+        String low = troops.contains("-") ? troops.substring(0, troops.indexOf('-')) : troops;
+        OptionalInt troopsLow;
+        try {
+            troopsLow = low.isEmpty() ? OptionalInt.empty()
+                    : OptionalInt.of(Integer.parseInt(low.replace(",", "").strip()));
+        } catch (NumberFormatException e) {
+            throw row.fail("troops '" + troops + "' is not a number or a range");
+        }
+        return new ForwardLandForce(scope, hosts, row.nations("framework_iso3"), row.nations("contributors_iso3"),
+                troops, troopsLow, row.text("as_of"), row.count("planned_troops"), row.text("planned_by"),
+                row.text("notes"), row.source(row.yes("estimate")));
+    }
+
+    private static Place place(CsvRow row) {
+        double lat = row.requiredNumber("lat");
+        double lon = row.requiredNumber("lon");
+        GeoPoint location;
+        try {
+            location = new GeoPoint(lat, lon);
+        } catch (IllegalArgumentException e) {
+            throw row.fail(e.getMessage());
+        }
+        String notes = row.text("notes");
+        boolean estimate = notes.contains(Place.APPROXIMATE_MARKER);
+        return new Place(row.parse("id", NodeId::of), row.required("name"), row.nation("iso3"),
+                row.parse("kind", enumOf(NodeKind.class)), location, notes, row.source(estimate));
+    }
+
+    private static Route route(CsvRow row) {
+        Mode mode = row.parse("mode", enumOf(Mode.class));
+        String gaugeText = row.text("rail_gauge_mm");
+        Optional<RailGauge> gauge = Optional.empty();
+        boolean planned = false;
+        if (!gaugeText.isEmpty()) {
+            // "1435", "1435/1520", "1435 (planned)", "1435/1520 (dual gauge)"
+            String value = gaugeText.split("\\s+", 2)[0];
+            gauge = RailGauge.parse(value);
+            if (gauge.isEmpty()) {
+                throw row.fail("rail_gauge_mm '" + gaugeText + "' is not 1435, 1520 or 1435/1520");
+            }
+            planned = gaugeText.contains("(planned)");
+        }
+        if ((mode == Mode.RAIL) != gauge.isPresent()) {
+            throw row.fail("rail_gauge_mm must be given on rail links and only there, was '" + gaugeText + "'");
+        }
+        NodeId from = row.parse("from_id", NodeId::of);
+        NodeId to = row.parse("to_id", NodeId::of);
+        return new Route(row.parse("id", LinkId::of), from, to, mode, row.requiredNumber("distance_km"),
+                row.text("distance_basis"), gauge, planned, row.text("capacity"), row.text("notes"),
+                row.source(row.yes("estimate")));
+    }
+
+    private static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {
+        return text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    }
+
+    private static List<Dataset> readManifest(Map<String, CsvTable> tables, Map<String, List<Source>> sources) {
+        JsonNode root;
+        try (InputStream in = ReferenceData.class.getResourceAsStream(MANIFEST)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled manifest '" + MANIFEST + "' is not on the classpath");
+            }
+            root = new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled manifest '" + MANIFEST + "'", e);
+        }
+        List<Dataset> result = new ArrayList<>();
+        for (JsonNode entry : root.path("datasets")) {
+            String id = text(entry, "id");
+            String file = text(entry, "file");
+            CsvTable table = tables.get(file);
+            if (table == null) {
+                throw new IllegalStateException(MANIFEST + ": dataset '" + id + "' names file '" + file
+                        + "', which Bulwark does not read");
+            }
+            int declaredRows = entry.path("rows").asInt(-1);
+            List<Source> rowSources = sources.get(file);
+            if (declaredRows != rowSources.size()) {
+                throw new IllegalStateException(MANIFEST + ": dataset '" + id + "' declares " + declaredRows
+                        + " rows but " + file + " has " + rowSources.size());
+            }
+            List<DatasetColumn> columns = new ArrayList<>();
+            for (JsonNode column : entry.path("columns")) {
+                columns.add(new DatasetColumn(text(column, "name"), text(column, "unit"), text(column, "description")));
+            }
+            List<String> declared = columns.stream().map(DatasetColumn::name).toList();
+            if (!declared.equals(table.header())) {
+                throw new IllegalStateException(MANIFEST + ": dataset '" + id + "' lists columns " + declared
+                        + " but " + file + " has " + table.header());
+            }
+            List<String> urls = List.copyOf(new LinkedHashSet<>(rowSources.stream().map(Source::reference).toList()));
+            int estimates = (int) rowSources.stream().filter(Source::estimate).count();
+            result.add(new Dataset(id, text(entry, "title"), file, text(entry, "coverage"), rowSources.size(),
+                    columns, strings(entry, "primary_sources"), urls, estimates, strings(entry, "caveats")));
+        }
+        if (result.size() != tables.size()) {
+            throw new IllegalStateException(MANIFEST + ": lists " + result.size() + " data sets, Bulwark reads "
+                    + tables.size() + " files " + tables.keySet());
+        }
+        return List.copyOf(result);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalStateException(MANIFEST + ": '" + field + "' missing or blank in " + node);
+        }
+        return value.asText();
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}
