@@ -126,4 +126,27 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("units.csv:2:1").contains("invalid —").doesNotContain("Exception");
     }
+
+    @Test
+    void sourcesListsEveryDatasetAndTheirUrls() {
+        CliRun index = CliRun.of("sources");
+        assertThat(index.exitCode()).as(index.err()).isZero();
+        assertThat(index.out()).contains("defence_expenditure", "national_pledges", "forward_land_forces",
+                "nato_force_model", "geography", "links", "adversary_forces");
+        CliRun details = CliRun.of("sources", "defence_expenditure");
+        assertThat(details.exitCode()).isZero();
+        assertThat(details.out()).contains("https://www.nato.int/").contains("Caveats:");
+        CliRun unknown = CliRun.of("sources", "defence-expenditure");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Maybe you meant 'defence_expenditure'?");
+    }
+
+    @Test
+    void sourcesExportCopiesTheFilesWithProvenance() throws IOException {
+        Path dir = temp.resolve("data");
+        CliRun run = CliRun.of("sources", "--export", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("SOURCES.md")).exists();
+        assertThat(Files.readString(dir.resolve("defence_expenditure.csv"))).startsWith("iso3,country,year");
+    }
 }
