@@ -1,0 +1,67 @@
+package org.bulwark.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Collects every problem found while reading one scenario; never stops at the first. */
+final class Problems {
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    void error(Location location, String path, String message) {
+        problems.add(Problem.error(location, path, message));
+    }
+
+    void error(Location location, String path, String message, String hint) {
+        problems.add(Problem.error(location, path, message, hint));
+    }
+
+    void warning(Location location, String path, String message, String hint) {
+        problems.add(Problem.warning(location, path, message, hint));
+    }
+
+    boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** Errors and warnings so far, sorted by file, line and column. */
+    List<Problem> sorted() {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(null);
+        return List.copyOf(copy);
+    }
+
+    /**
+     * "Maybe you meant 'X'?" for the candidate closest to {@code wrong}, when one is close enough
+     * to be a likely typo; otherwise {@code fallback} (which may be null).
+     */
+    static String didYouMean(String wrong, Collection<String> candidates, String fallback) {
+        return closest(wrong, candidates).map(c -> "Maybe you meant '" + c + "'?").orElse(fallback);
+    }
+
+    static Optional<String> closest(String wrong, Collection<String> candidates) {
+        String lower = wrong.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = DISTANCE.apply(lower, candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        // A typo changes a few characters; allow about one edit in three, at least two.
+        int allowed = Math.max(2, wrong.length() / 3);
+        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** {@code "use one of: a, b, c"}, in the order given. */
+    static String useOneOf(Collection<String> choices) {
+        return "use one of: " + String.join(", ", choices);
+    }
+}
