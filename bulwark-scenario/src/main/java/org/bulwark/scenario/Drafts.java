@@ -31,6 +31,8 @@ final class Drafts {
     final List<ReinforcementRow> reinforcements = new ArrayList<>();
     final List<ObjectiveRow> objectives = new ArrayList<>();
     ThreatRow threat;
+    /** Tables that could not be read at all: references into them are not checked, to avoid a flood of follow-on errors. */
+    final java.util.Set<String> unreadable = new java.util.HashSet<>();
     Spending spending;
 
     record ScenarioRow(Location location, Located<String> id, Located<String> name, Located<String> description,
@@ -58,7 +60,7 @@ final class Drafts {
 
     record LinkRow(String path, Location location, Located<String> id, Located<String> from, Located<String> to,
                    Located<Mode> mode, Located<Double> distanceKm, Located<Double> speedKmh,
-                   Located<Double> transitHours, Located<Double> capacityTonnesPerDay, Located<RailGauge> gauge,
+                   Located<Double> transitHours, Located<Double> capacityTonnesPerDay, boolean gaugeGiven, Located<RailGauge> gauge,
                    Located<Double> weightLimitTonnes, Source source) {
     }
 

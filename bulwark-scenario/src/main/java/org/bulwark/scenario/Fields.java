@@ -203,7 +203,7 @@ final class Fields {
             String allowed = Problems.useOneOf(labels.keySet());
             problems.error(text.location(), text.path(), "unknown " + what + " '" + text.value() + "'",
                     Problems.closest(text.value(), labels.keySet())
-                            .map(c -> "Maybe you meant '" + c + "'? To be exact, " + allowed)
+                            .map(c -> "Maybe you meant '" + c + "'? U" + allowed.substring(1))
                             .orElse(allowed));
             return null;
         }

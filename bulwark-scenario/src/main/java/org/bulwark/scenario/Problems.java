@@ -50,7 +50,7 @@ final class Problems {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = DISTANCE.apply(lower, candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+            if (d < bestDistance || (d == bestDistance && common(lower, candidate) > common(lower, best))) {
                 best = candidate;
                 bestDistance = d;
             }
@@ -60,8 +60,25 @@ final class Problems {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** {@code "use one of: a, b, c"}, in the order given. */
+    /** How many characters two words share, counted with repetition: breaks ties between equally distant candidates. */
+    private static int common(String a, String b) {
+        int[] counts = new int[Character.MAX_VALUE + 1];
+        for (char c : a.toCharArray()) {
+            counts[c]++;
+        }
+        int shared = 0;
+        for (char c : b.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (counts[c]-- > 0) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** {@code "use one of: a, b, c"}, in the order given; long lists are cut short. */
     static String useOneOf(Collection<String> choices) {
-        return "use one of: " + String.join(", ", choices);
+        List<String> list = new ArrayList<>(choices);
+        return "use one of: " + (list.size() <= 12 ? String.join(", ", list)
+                : String.join(", ", list.subList(0, 12)) + " and " + (list.size() - 12) + " more");
     }
 }

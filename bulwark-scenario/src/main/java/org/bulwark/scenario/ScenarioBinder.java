@@ -99,7 +99,7 @@ final class ScenarioBinder {
     static List<UnitTypeRow> bindDefaultUnitTypes(String text, String name) {
         Problems problems = new Problems();
         ScenarioBinder binder = new ScenarioBinder(Path.of(""), problems);
-        TreeReader.yaml(text, name, problems).ifPresent(tree -> binder.list(tree, name, "unit_types", true, UNIT_TYPE, binder::unitType));
+        TreeReader.yaml(text, name, problems).ifPresent(tree -> binder.list(tree, "unit_types", UNIT_TYPE, binder::unitType));
         if (problems.hasErrors()) {
             throw new IllegalStateException("bundled " + name + " is invalid: " + problems.sorted());
         }
@@ -107,32 +107,46 @@ final class ScenarioBinder {
     }
 
     private void bindAll(Spending defaultSpending) {
-        yamlFile("scenario.yaml", true).ifPresent(this::scenario);
-        yamlFile("nations.yaml", true).ifPresent(t -> list(t, "nations.yaml", "nations", true, NATION, this::nation));
+        yamlFile("scenario.yaml", "scenario", true).ifPresent(this::scenario);
+        yamlList("nations.yaml", "nations", true, NATION, this::nation);
         if (Files.exists(folder.resolve("unit-types.yaml"))) {
             drafts.unitTypesFile = "unit-types.yaml";
-            yamlFile("unit-types.yaml", false).ifPresent(t -> list(t, "unit-types.yaml", "unit_types", true, UNIT_TYPE, this::unitType));
+            yamlList("unit-types.yaml", "unit_types", false, UNIT_TYPE, this::unitType);
         }
-        yamlFile("regions.yaml", false).ifPresent(t -> list(t, "regions.yaml", "regions", true, REGION, this::region));
+        yamlList("regions.yaml", "regions", false, REGION, this::region);
         table("nodes", true, NODE, this::node);
         table("links", true, LINK, this::link);
-        yamlFile("gauge-breaks.yaml", false).ifPresent(t -> list(t, "gauge-breaks.yaml", "gauge_breaks", true, GAUGE_BREAK, this::gaugeBreak));
+        yamlList("gauge-breaks.yaml", "gauge_breaks", false, GAUGE_BREAK, this::gaugeBreak);
         table("units", true, UNIT, this::unit);
-        yamlFile("posture.yaml", false).ifPresent(t -> list(t, "posture.yaml", "in_place", true, PLACEMENT, this::placement));
+        yamlList("posture.yaml", "in_place", false, PLACEMENT, this::placement);
         table("reinforcements", false, REINFORCEMENT, this::reinforcement);
-        yamlFile("objectives.yaml", false).ifPresent(t -> list(t, "objectives.yaml", "objectives", true, OBJECTIVE, this::objective));
-        yamlFile("threat.yaml", false).ifPresent(this::threat);
+        yamlList("objectives.yaml", "objectives", false, OBJECTIVE, this::objective);
+        yamlFile("threat.yaml", "threat", false).ifPresent(this::threat);
         spending(defaultSpending);
     }
 
-    private Optional<Tree> yamlFile(String file, boolean required) {
+    /**
+     * The tree of a YAML file; empty when the file is absent (reported if required) or unreadable.
+     * A required or present file that cannot be read marks {@code table} unreadable.
+     */
+    private Optional<Tree> yamlFile(String file, String table, boolean required) {
         if (!Files.exists(folder.resolve(file))) {
             if (required) {
-                problems.error(Location.ofFile(file), "", "the scenario has no " + file, "add " + file + " to the scenario folder (see docs/format.md)");
+                problems.error(Location.ofFile(file), "", "is missing: every scenario needs it",
+                        "add " + file + " to the scenario folder (see docs/format.md)");
+                drafts.unreadable.add(table);
             }
             return Optional.empty();
         }
-        return TreeReader.yaml(folder, file, problems);
+        Optional<Tree> tree = TreeReader.yaml(folder, file, problems);
+        if (tree.isEmpty()) {
+            drafts.unreadable.add(table);
+        }
+        return tree;
+    }
+
+    private void yamlList(String file, String key, boolean required, List<String> fields, BiConsumer<Fields, Integer> row) {
+        yamlFile(file, key, required).ifPresent(tree -> list(tree, key, fields, row));
     }
 
     /** A table given as {@code <name>.csv} or {@code <name>.yaml}, not both. */
@@ -142,21 +156,30 @@ final class ScenarioBinder {
         boolean hasCsv = Files.exists(folder.resolve(csv));
         boolean hasYaml = Files.exists(folder.resolve(yaml));
         if (hasCsv && hasYaml) {
-            problems.error(Location.ofFile(yaml), "", "both " + csv + " and " + yaml + " exist", "keep one of them: a table is either CSV or YAML");
+            problems.error(Location.ofFile(yaml), "", "exists beside " + csv + ", so the " + name + " table is given twice",
+                    "keep one of them: a table is either CSV or YAML");
+            drafts.unreadable.add(name);
         } else if (hasCsv) {
-            TreeReader.csv(folder, csv, name, new LinkedHashSet<>(fields), problems).ifPresent(tree -> rows((Tree.Sequence) tree, name, fields, row));
+            TreeReader.csv(folder, csv, name, new LinkedHashSet<>(fields), problems).ifPresentOrElse(
+                    tree -> rows((Tree.Sequence) tree, name, fields, row), () -> drafts.unreadable.add(name));
         } else if (hasYaml) {
-            TreeReader.yaml(folder, yaml, problems).ifPresent(tree -> list(tree, yaml, name, true, fields, row));
+            TreeReader.yaml(folder, yaml, problems).ifPresentOrElse(
+                    tree -> list(tree, name, fields, row), () -> drafts.unreadable.add(name));
         } else if (required) {
-            problems.error(Location.ofFile(csv), "", "the scenario has no " + name + " table", "add " + csv + " or " + yaml + " to the scenario folder");
+            problems.error(Location.ofFile(csv), "", "is missing: every scenario needs a " + name + " table",
+                    "add " + csv + " or " + yaml + " to the scenario folder (see docs/format.md)");
+            drafts.unreadable.add(name);
         }
     }
 
-    /** A YAML file whose root is a mapping with one list under {@code key}. */
-    private void list(Tree root, String file, String key, boolean required, List<String> fields, BiConsumer<Fields, Integer> row) {
-        Fields.of(root, "", List.of(key), problems)
-                .map(f -> f.sequence(key, required))
-                .ifPresent(sequence -> rows(sequence, key, fields, row));
+    /** A YAML file whose root is a mapping with one list under {@code key}; marks the table unreadable if it is not. */
+    private void list(Tree root, String key, List<String> fields, BiConsumer<Fields, Integer> row) {
+        Optional<Tree.Sequence> sequence = Fields.of(root, "", List.of(key), problems).map(f -> f.sequence(key, true));
+        if (sequence.isPresent()) {
+            rows(sequence.get(), key, fields, row);
+        } else {
+            drafts.unreadable.add(key);
+        }
     }
 
     private void rows(Tree.Sequence sequence, String key, List<String> fields, BiConsumer<Fields, Integer> row) {
@@ -224,6 +247,7 @@ final class ScenarioBinder {
                 f.number("speed_kmh", false, "expected a speed in km/h, e.g. 40"),
                 f.number("transit_hours", false, "expected a number of hours, e.g. 6.5"),
                 f.number("capacity_tonnes_per_day", false, TONNES_PER_DAY),
+                f.has("gauge_mm"),
                 f.choice("gauge_mm", false, "gauge", GAUGES),
                 f.number("weight_limit_tonnes", false, "expected a number of tonnes, e.g. 70, or leave empty for no known limit"),
                 f.source()));
@@ -280,7 +304,11 @@ final class ScenarioBinder {
     }
 
     private void threat(Tree root) {
-        Fields.of(root, "threat", THREAT, problems).ifPresent(f -> {
+        Optional<Fields> fields = Fields.of(root, "threat", THREAT, problems);
+        if (fields.isEmpty()) {
+            drafts.unreadable.add("threat");
+        }
+        fields.ifPresent(f -> {
             List<AssemblyAreaRow> areas = new ArrayList<>();
             List<AxisRow> axes = new ArrayList<>();
             Located<Double> warning = f.number("warning_hours", true, "expected a number of hours from C-day to D-day, e.g. 168");
@@ -322,7 +350,7 @@ final class ScenarioBinder {
         }
         if (Files.exists(folder.resolve("commitments.yaml"))) {
             commitments.clear();
-            TreeReader.yaml(folder, "commitments.yaml", problems).ifPresent(tree -> list(tree, "commitments.yaml", "commitments", true,
+            TreeReader.yaml(folder, "commitments.yaml", problems).ifPresent(tree -> list(tree, "commitments",
                     COMMITMENT, (f, i) -> {
                         Located<String> scope = f.text("iso3", true);
                         Located<Double> target = f.number("target_pct_gdp", true, "expected a percentage of GDP, e.g. 3.5");

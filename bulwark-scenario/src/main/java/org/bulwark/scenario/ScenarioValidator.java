@@ -1,6 +1,5 @@
 package org.bulwark.scenario;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,7 @@ final class ScenarioValidator {
         nodes(regions);
         links(nodes);
         for (GaugeBreakRow row : d.gaugeBreaks) {
-            ref(row.node(), nodes, "node '%s' is not in the network");
+            ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
             nonNegative(row.transshipmentHours(), "transshipment time", "hours");
             positiveCapacity(row.capacityTonnesPerDay());
         }
@@ -67,13 +66,13 @@ final class ScenarioValidator {
         units(nations, types, nodes);
         Map<String, PlacementRow> posture = index(d.posture, PlacementRow::unit, "posture entry for unit", "place each unit once");
         for (PlacementRow row : d.posture) {
-            ref(row.unit(), units, "unit '%s' is not in the units table");
-            ref(row.node(), nodes, "node '%s' is not in the network");
-            notAdversary(row.unit(), units, nations, "in the posture");
+            ref(row.unit(), units, "units", "unit '%s' is not in the units table");
+            ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
+            notAdversary(row.unit(), units, nations, "be in the posture");
         }
         reinforcements(units, nodes, nations, types, posture);
         for (ObjectiveRow row : d.objectives) {
-            ref(row.node(), nodes, "node '%s' is not in the network");
+            ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
             priority(row.priority());
         }
         threat(units, nodes, nations, objectives);
@@ -118,7 +117,7 @@ final class ScenarioValidator {
                         + " is out of range", "use decimal degrees from -180 to 180 (east positive)");
             }
             if (row.region() != null) {
-                ref(row.region(), regions, "region '%s' is not in regions.yaml");
+                ref(row.region(), regions, "regions", "region '%s' is not in regions.yaml");
             }
             positiveCapacity(row.handlingTonnesPerDay());
         }
@@ -126,8 +125,8 @@ final class ScenarioValidator {
 
     private void links(Map<String, NodeRow> nodes) {
         for (LinkRow row : d.links) {
-            ref(row.from(), nodes, "node '%s' is not in the network");
-            ref(row.to(), nodes, "node '%s' is not in the network");
+            ref(row.from(), nodes, "nodes", "node '%s' is not in the network");
+            ref(row.to(), nodes, "nodes", "node '%s' is not in the network");
             if (row.from() != null && row.to() != null && row.from().value().equals(row.to().value())) {
                 problems.error(row.to().location(), row.to().path(), "the link joins node '" + row.to().value() + "' to itself",
                         "a link joins two different nodes");
@@ -149,11 +148,12 @@ final class ScenarioValidator {
                         "leave it empty when no limit is known");
             }
             if (row.mode() != null) {
-                if (row.mode().value() == Mode.RAIL && row.gauge() == null && row.id() != null) {
+                if (row.mode().value() == Mode.RAIL && !row.gaugeGiven() && row.id() != null) {
                     problems.error(row.mode().location(), row.path() + ".gauge_mm", "rail link '" + row.id().value() + "' has no gauge",
                             "give gauge_mm: 1435, 1520 or 1435/1520 (dual gauge)");
-                } else if (row.mode().value() != Mode.RAIL && row.gauge() != null) {
-                    problems.error(row.gauge().location(), row.gauge().path(), "a " + row.mode().value().label()
+                } else if (row.mode().value() != Mode.RAIL && row.gaugeGiven()) {
+                    problems.error(row.gauge() != null ? row.gauge().location() : row.mode().location(), row.path() + ".gauge_mm",
+                            "a " + row.mode().value().label()
                             + " link has no gauge", "leave gauge_mm empty on road, sea and air links");
                 }
             }
@@ -186,9 +186,9 @@ final class ScenarioValidator {
     private void units(Map<String, NationRow> nations, Map<String, UnitTypeRow> types, Map<String, NodeRow> nodes) {
         String catalogue = d.unitTypesFile == null ? "the default unit-type catalogue" : d.unitTypesFile;
         for (UnitRow row : d.units) {
-            ref(row.nation(), nations, "nation '%s' is not in nations.yaml");
-            ref(row.type(), types, "unit type '%s' is not in " + catalogue);
-            ref(row.home(), nodes, "node '%s' is not in the network");
+            ref(row.nation(), nations, "nations", "nation '%s' is not in nations.yaml");
+            ref(row.type(), types, "unit_types", "unit type '%s' is not in " + catalogue);
+            ref(row.home(), nodes, "nodes", "node '%s' is not in the network");
             nonNegativeInt(row.personnel(), "personnel");
             nonNegativeInt(row.vehicles(), "vehicles");
             nonNegative(row.liftTonnes(), "lift", "tonnes");
@@ -218,8 +218,8 @@ final class ScenarioValidator {
                                 Map<String, UnitTypeRow> types, Map<String, PlacementRow> posture) {
         Map<String, ReinforcementRow> seen = new LinkedHashMap<>();
         for (ReinforcementRow row : d.reinforcements) {
-            ref(row.unit(), units, "unit '%s' is not in the units table");
-            ref(row.destination(), nodes, "node '%s' is not in the network");
+            ref(row.unit(), units, "units", "unit '%s' is not in the units table");
+            ref(row.destination(), nodes, "nodes", "node '%s' is not in the network");
             priority(row.priority());
             if (row.unit() == null) {
                 continue;
@@ -235,7 +235,7 @@ final class ScenarioValidator {
                 problems.error(row.unit().location(), row.unit().path(), "unit '" + id + "' is already in the posture (at "
                         + placed.unit().location() + ")", "a unit is in place or reinforces, not both: remove one of the two");
             }
-            notAdversary(row.unit(), units, nations, "as a reinforcement");
+            notAdversary(row.unit(), units, nations, "reinforce");
             UnitRow unit = units.get(id);
             if (unit == null) {
                 continue;
@@ -296,9 +296,9 @@ final class ScenarioValidator {
         Map<String, AssemblyAreaRow> areas = index(d.threat.assemblyAreas(), AssemblyAreaRow::id, "assembly area", "give each assembly area its own id");
         index(d.threat.axes(), AxisRow::id, "axis", "give each axis its own id");
         for (AssemblyAreaRow area : d.threat.assemblyAreas()) {
-            ref(area.node(), nodes, "node '%s' is not in the network");
+            ref(area.node(), nodes, "nodes", "node '%s' is not in the network");
             for (Located<String> unit : area.units()) {
-                if (ref(unit, units, "unit '%s' is not in the units table")) {
+                if (ref(unit, units, "units", "unit '%s' is not in the units table")) {
                     NationRow nation = nationOf(units.get(unit.value()), nations);
                     if (nation != null && nation.role() != null && nation.role().value() != NationRole.ADVERSARY) {
                         problems.error(unit.location(), unit.path(), "unit '" + unit.value() + "' is not an adversary unit (nation "
@@ -309,10 +309,10 @@ final class ScenarioValidator {
             }
         }
         for (AxisRow axis : d.threat.axes()) {
-            ref(axis.from(), areas, "assembly area '%s' is not in threat.yaml");
-            ref(axis.objective(), objectives, "objective '%s' is not in objectives.yaml");
+            ref(axis.from(), areas, "threat", "assembly area '%s' is not in threat.yaml");
+            ref(axis.objective(), objectives, "objectives", "objective '%s' is not in objectives.yaml");
             for (Located<String> node : axis.route()) {
-                ref(node, nodes, "node '%s' is not in the network");
+                ref(node, nodes, "nodes", "node '%s' is not in the network");
             }
         }
     }
@@ -324,7 +324,7 @@ final class ScenarioValidator {
         NationRow nation = nationOf(units.get(unitId.value()), nations);
         if (nation != null && nation.role() != null && nation.role().value() == NationRole.ADVERSARY) {
             problems.error(unitId.location(), unitId.path(), "unit '" + unitId.value() + "' belongs to adversary nation "
-                    + nation.code().value() + " and cannot be " + where,
+                    + nation.code().value() + " and cannot " + where,
                     "put adversary units in threat.yaml assembly areas");
         }
     }
@@ -353,22 +353,23 @@ final class ScenarioValidator {
         return byId;
     }
 
-    /** Whether {@code ref} names a known id; reports it with a did-you-mean when not. Null refs pass. */
-    private boolean ref(Located<String> ref, Map<String, ?> known, String message) {
+    /**
+     * Whether {@code ref} names a known id of {@code table}; reports it with a did-you-mean when not,
+     * unless the table could not be read. Null (absent or already reported) refs are not known.
+     */
+    private boolean ref(Located<String> ref, Map<String, ?> known, String table, String message) {
         if (ref == null) {
             return false;
         }
         if (known.containsKey(ref.value())) {
             return true;
         }
+        if (d.unreadable.contains(table)) {
+            return false; // the table itself is reported; every reference into it would only repeat that
+        }
         problems.error(ref.location(), ref.path(), String.format(Locale.ROOT, message, ref.value()),
-                Problems.didYouMean(ref.value(), known.keySet(), known.isEmpty() ? null
-                        : "known ids: " + summary(new ArrayList<>(known.keySet()))));
+                Problems.didYouMean(ref.value(), known.keySet(), known.isEmpty() ? null : Problems.useOneOf(known.keySet())));
         return false;
-    }
-
-    private static String summary(List<String> ids) {
-        return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + " and " + (ids.size() - 8) + " more";
     }
 
     private void nonNegative(Located<Double> value, String what, String unit) {

@@ -108,6 +108,7 @@ class GoldenProblemsTest {
                     replace(f, "links.csv", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,20000,,", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,20000,,40");
                     replace(f, "links.csv", "R_GRF_BHV,DE_GRF,DE_BHV,road,650,,,,,", "R_GRF_BHV,DE_GRF,DE_BHV,road,650,,,,,60");
                     replace(f, "links.csv", "15000,1435,120", "15000,1435,50");
+                    replace(f, "links.csv", "2000,,70", "2000,,30");
                 }),
                 edit("unit-in-posture-and-reinforcing", f -> append(f, "posture.yaml", "  - {unit: DEU_PZBTL_393}\n")),
                 edit("adversary-unit-reinforcing", f -> {
