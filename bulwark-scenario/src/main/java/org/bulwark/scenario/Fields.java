@@ -17,7 +17,7 @@ import org.bulwark.model.Source;
  */
 final class Fields {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
 
     private final Tree.Mapping mapping;
     private final String path;
@@ -170,6 +170,10 @@ final class Fields {
         String text = scalar.text().strip();
         if (!WHOLE.matcher(text).matches()) {
             problems.error(scalar.location(), path(field), "expected a whole number, got '" + text + "'", hint);
+            return null;
+        }
+        if (text.replaceFirst("^[-+]?0*", "").length() > 9) {
+            problems.error(scalar.location(), path(field), "the number " + text + " is too large", hint);
             return null;
         }
         return new Located<>(Integer.parseInt(text), scalar.location(), path(field));

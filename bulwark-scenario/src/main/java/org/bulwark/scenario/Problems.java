@@ -55,8 +55,8 @@ final class Problems {
                 bestDistance = d;
             }
         }
-        // A typo changes a few characters; allow about one edit in three, at least two.
-        int allowed = Math.max(2, wrong.length() / 3);
+        // A typo changes a few characters: allow one edit in a short word, else about one in three (at least two).
+        int allowed = wrong.length() <= 3 ? 1 : Math.max(2, wrong.length() / 3);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

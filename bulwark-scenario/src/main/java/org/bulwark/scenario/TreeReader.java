@@ -31,6 +31,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Turns one YAML file or one CSV table into a {@link Tree}, reporting syntax errors where the
@@ -55,7 +56,7 @@ final class TreeReader {
     /** The YAML document in {@code text}, reported as coming from {@code file}. */
     static Optional<Tree> yaml(String text, String file, Problems problems) {
         try {
-            Compose compose = new Compose(LoadSettings.builder().setLabel(file).build());
+            Compose compose = new Compose(LoadSettings.builder().setLabel(file).setSchema(new CoreSchema()).build());
             Optional<Node> root = compose.composeString(text);
             if (root.isEmpty()) {
                 return Optional.of(new Tree.Mapping(Map.of(), new Location(file, 1, 1)));
