@@ -1,0 +1,101 @@
+package org.bulwark.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bulwark.model.ForceTier;
+import org.bulwark.model.Mode;
+import org.bulwark.model.NationRole;
+import org.bulwark.model.NodeKind;
+import org.bulwark.model.ObjectiveKind;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Source;
+import org.bulwark.model.Spending;
+import org.bulwark.model.UnitCategory;
+
+/**
+ * What binding produces: every row of every file with its values still located, so semantic
+ * checks can point at them. Values that were absent or wrong are {@code null}.
+ */
+final class Drafts {
+    ScenarioRow scenario;
+    final List<NationRow> nations = new ArrayList<>();
+    final List<UnitTypeRow> unitTypes = new ArrayList<>();
+    /** The file the catalogue came from, or null for the bundled default. */
+    String unitTypesFile;
+    final List<RegionRow> regions = new ArrayList<>();
+    final List<NodeRow> nodes = new ArrayList<>();
+    final List<LinkRow> links = new ArrayList<>();
+    final List<GaugeBreakRow> gaugeBreaks = new ArrayList<>();
+    final List<UnitRow> units = new ArrayList<>();
+    final List<PlacementRow> posture = new ArrayList<>();
+    final List<ReinforcementRow> reinforcements = new ArrayList<>();
+    final List<ObjectiveRow> objectives = new ArrayList<>();
+    ThreatRow threat;
+    /** Tables that could not be read at all: references into them are not checked, to avoid a flood of follow-on errors. */
+    final java.util.Set<String> unreadable = new java.util.HashSet<>();
+    Spending spending;
+
+    record ScenarioRow(Location location, Located<String> id, Located<String> name, Located<String> description,
+                       Located<String> classification, Located<Boolean> illustrative, Located<String> asOf,
+                       Located<Double> horizonDays) {
+    }
+
+    record NationRow(String path, Location location, Located<String> code, Located<String> name,
+                     Located<NationRole> role) {
+    }
+
+    record UnitTypeRow(String path, Location location, Located<String> id, Located<String> name,
+                       Located<UnitCategory> category, Located<Integer> personnel, Located<Integer> vehicles,
+                       Located<Double> liftTonnes, Located<Double> liftM2, Located<Double> heaviestItemTonnes,
+                       Located<Double> combatValue, Source source) {
+    }
+
+    record RegionRow(String path, Location location, Located<String> id, Located<String> name) {
+    }
+
+    record NodeRow(String path, Location location, Located<String> id, Located<String> name, Located<String> nation,
+                   Located<NodeKind> kind, Located<Double> lat, Located<Double> lon, Located<String> region,
+                   Located<Double> handlingTonnesPerDay, Source source) {
+    }
+
+    record LinkRow(String path, Location location, Located<String> id, Located<String> from, Located<String> to,
+                   Located<Mode> mode, Located<Double> distanceKm, Located<Double> speedKmh,
+                   Located<Double> transitHours, Located<Double> capacityTonnesPerDay, boolean gaugeGiven, Located<RailGauge> gauge,
+                   Located<Double> weightLimitTonnes, Source source) {
+    }
+
+    record GaugeBreakRow(String path, Location location, Located<String> node, Located<Double> transshipmentHours,
+                         Located<Double> capacityTonnesPerDay, Source source) {
+    }
+
+    record UnitRow(String path, Location location, Located<String> id, Located<String> nation, Located<String> type,
+                   Located<String> name, Located<Integer> personnel, Located<Integer> vehicles,
+                   Located<Double> liftTonnes, Located<Double> liftM2, Located<Double> heaviestItemTonnes,
+                   Located<Double> combatValue, Located<Double> noticeDays, Located<ForceTier> tier,
+                   Located<String> home, Source source) {
+    }
+
+    record PlacementRow(String path, Location location, Located<String> unit, Located<String> node, Source source) {
+    }
+
+    record ReinforcementRow(String path, Location location, Located<String> unit, Located<String> destination,
+                            Located<Double> availableHour, Located<Double> requiredHour, Located<Integer> priority,
+                            Source source) {
+    }
+
+    record ObjectiveRow(String path, Location location, Located<String> id, Located<String> name,
+                        Located<String> node, Located<ObjectiveKind> kind, Located<Integer> priority, Source source) {
+    }
+
+    record AssemblyAreaRow(String path, Location location, Located<String> id, Located<String> name,
+                           Located<String> node, List<Located<String>> units) {
+    }
+
+    record AxisRow(String path, Location location, Located<String> id, Located<String> name, Located<String> from,
+                   Located<String> objective, List<Located<String>> route) {
+    }
+
+    record ThreatRow(Location location, Located<Double> warningHours, Source source, List<AssemblyAreaRow> assemblyAreas,
+                     List<AxisRow> axes) {
+    }
+}

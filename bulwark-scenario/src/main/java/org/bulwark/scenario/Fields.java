@@ -1,0 +1,251 @@
+package org.bulwark.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bulwark.model.Ids;
+import org.bulwark.model.NationCode;
+import org.bulwark.model.Source;
+
+/**
+ * Typed access to the fields of one mapping (a YAML mapping or a CSV row), reporting every
+ * unknown field, wrong type and missing required value. Getters return {@code null} when the
+ * value is absent or was reported as wrong, so binding code reads straight through.
+ */
+final class Fields {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
+
+    private final Tree.Mapping mapping;
+    private final String path;
+    private final Problems problems;
+
+    private Fields(Tree.Mapping mapping, String path, Problems problems) {
+        this.mapping = mapping;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** The fields of {@code tree}, or empty after reporting that it is not a mapping. */
+    static Optional<Fields> of(Tree tree, String path, List<String> allowed, Problems problems) {
+        if (!(tree instanceof Tree.Mapping mapping)) {
+            problems.error(tree.location(), path, "expected a mapping of fields, got " + tree.describe(),
+                    "give fields like 'name: value'; the fields are: " + String.join(", ", allowed));
+            return Optional.empty();
+        }
+        for (Tree.Entry entry : mapping.entries().values()) {
+            if (!allowed.contains(entry.key())) {
+                problems.error(entry.keyLocation(), path, "unknown field '" + entry.key() + "'",
+                        Problems.didYouMean(entry.key(), allowed, "the fields are: " + String.join(", ", allowed)));
+            }
+        }
+        return Optional.of(new Fields(mapping, path, problems));
+    }
+
+    Location location() {
+        return mapping.location();
+    }
+
+    String path() {
+        return path;
+    }
+
+    String path(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** Whether the field is given with a value (not empty, not null). */
+    boolean has(String field) {
+        Tree.Entry entry = mapping.entries().get(field);
+        return entry != null && !(entry.value() instanceof Tree.Scalar s && (s.isNull() || s.text().isBlank()));
+    }
+
+    /** The raw value of a field that is given, or null. */
+    Tree tree(String field) {
+        return has(field) ? mapping.entries().get(field).value() : null;
+    }
+
+    /** A list-valued field: null when absent, and after reporting a value that is not a list. */
+    Tree.Sequence sequence(String field, boolean required) {
+        Tree value = present(field, required);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Tree.Sequence sequence) {
+            return sequence;
+        }
+        problems.error(value.location(), path(field), "expected a list, got " + value.describe(),
+                "write a list, one item per line starting with '- '");
+        return null;
+    }
+
+    Located<String> text(String field, boolean required) {
+        Tree.Scalar scalar = scalar(field, required);
+        return scalar == null ? null : new Located<>(scalar.text().strip(), scalar.location(), path(field));
+    }
+
+    Located<String> id(String field, boolean required) {
+        Located<String> text = text(field, required);
+        return text == null ? null : checkId(text);
+    }
+
+    /** Ids in a YAML list or, in a CSV cell, separated by ';'. Never null. */
+    List<Located<String>> ids(String field) {
+        List<Located<String>> ids = new ArrayList<>();
+        Tree value = present(field, false);
+        if (value instanceof Tree.Scalar scalar) {
+            for (String part : scalar.text().split(";")) {
+                if (!part.isBlank()) {
+                    ids.add(new Located<>(part.strip(), scalar.location(), path(field) + "[" + ids.size() + "]"));
+                }
+            }
+        } else if (value instanceof Tree.Sequence sequence) {
+            for (Tree item : sequence.items()) {
+                String itemPath = path(field) + "[" + ids.size() + "]";
+                if (item instanceof Tree.Scalar s && !s.isNull()) {
+                    ids.add(new Located<>(s.text().strip(), s.location(), itemPath));
+                } else {
+                    problems.error(item.location(), itemPath, "expected an id, got " + item.describe(), Ids.RULE);
+                    ids.add(null);
+                }
+            }
+        } else if (value != null) {
+            problems.error(value.location(), path(field), "expected a list of ids, got " + value.describe(),
+                    "write [A, B] in YAML, or A;B in a CSV cell");
+        }
+        List<Located<String>> valid = new ArrayList<>();
+        for (Located<String> id : ids) {
+            if (id != null && checkId(id) != null) {
+                valid.add(id);
+            }
+        }
+        return valid;
+    }
+
+    private Located<String> checkId(Located<String> text) {
+        if (!Ids.isValid(text.value())) {
+            problems.error(text.location(), text.path(), "'" + text.value() + "' is not a valid id", Ids.RULE);
+            return null;
+        }
+        return text;
+    }
+
+    Located<String> nation(String field, boolean required) {
+        Located<String> text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        if (!NationCode.isValid(text.value())) {
+            String upper = text.value().toUpperCase(Locale.ROOT);
+            problems.error(text.location(), text.path(), "'" + text.value() + "' is not an ISO 3166 alpha-3 nation code",
+                    NationCode.isValid(upper) ? "Maybe you meant '" + upper + "'? Codes are three capital letters"
+                            : "use three capital letters, e.g. LTU, POL, DEU");
+            return null;
+        }
+        return text;
+    }
+
+    /** A number; {@code hint} says what is expected, e.g. "expected a number of hours, e.g. 72". */
+    Located<Double> number(String field, boolean required, String hint) {
+        Tree.Scalar scalar = scalar(field, required);
+        if (scalar == null) {
+            return null;
+        }
+        String text = scalar.text().strip();
+        if (!NUMBER.matcher(text).matches()) {
+            problems.error(scalar.location(), path(field), "expected a number, got '" + text + "'", hint);
+            return null;
+        }
+        return new Located<>(Double.parseDouble(text), scalar.location(), path(field));
+    }
+
+    Located<Integer> wholeNumber(String field, boolean required, String hint) {
+        Tree.Scalar scalar = scalar(field, required);
+        if (scalar == null) {
+            return null;
+        }
+        String text = scalar.text().strip();
+        if (!WHOLE.matcher(text).matches()) {
+            problems.error(scalar.location(), path(field), "expected a whole number, got '" + text + "'", hint);
+            return null;
+        }
+        if (text.replaceFirst("^[-+]?0*", "").length() > 9) {
+            problems.error(scalar.location(), path(field), "the number " + text + " is too large", hint);
+            return null;
+        }
+        return new Located<>(Integer.parseInt(text), scalar.location(), path(field));
+    }
+
+    Located<Boolean> bool(String field, boolean required) {
+        Tree.Scalar scalar = scalar(field, required);
+        if (scalar == null) {
+            return null;
+        }
+        String text = scalar.text().strip().toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "yes", "true" -> new Located<>(true, scalar.location(), path(field));
+            case "no", "false" -> new Located<>(false, scalar.location(), path(field));
+            default -> {
+                problems.error(scalar.location(), path(field), "expected yes or no, got '" + scalar.text().strip() + "'",
+                        "use yes or no (true and false work too)");
+                yield null;
+            }
+        };
+    }
+
+    /** One of a fixed set of labels, matched without regard to case. */
+    <E> Located<E> choice(String field, boolean required, String what, Map<String, E> labels) {
+        Located<String> text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        E value = labels.get(text.value().toLowerCase(Locale.ROOT));
+        if (value == null) {
+            String allowed = Problems.useOneOf(labels.keySet());
+            problems.error(text.location(), text.path(), "unknown " + what + " '" + text.value() + "'",
+                    Problems.closest(text.value(), labels.keySet())
+                            .map(c -> "Maybe you meant '" + c + "'? U" + allowed.substring(1))
+                            .orElse(allowed));
+            return null;
+        }
+        return new Located<>(value, text.location(), text.path());
+    }
+
+    /** {@code source} and {@code estimate}; an estimate unless a source is given and estimate says no. */
+    Source source() {
+        Located<String> reference = text("source", false);
+        Located<Boolean> estimate = bool("estimate", false);
+        boolean isEstimate = estimate != null ? estimate.value() : reference == null;
+        return reference == null ? new Source(Source.UNSTATED, isEstimate) : Source.of(reference.value(), isEstimate);
+    }
+
+    private Tree.Scalar scalar(String field, boolean required) {
+        Tree value = present(field, required);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Tree.Scalar scalar) {
+            return scalar;
+        }
+        problems.error(value.location(), path(field), "expected a single value, got " + value.describe());
+        return null;
+    }
+
+    private Tree present(String field, boolean required) {
+        if (has(field)) {
+            return mapping.entries().get(field).value();
+        }
+        if (required) {
+            Tree.Entry entry = mapping.entries().get(field);
+            if (entry != null) {
+                problems.error(entry.value().location(), path(field), "a value is required here");
+            } else {
+                problems.error(mapping.location(), path, "missing required field '" + field + "'");
+            }
+        }
+        return null;
+    }
+}

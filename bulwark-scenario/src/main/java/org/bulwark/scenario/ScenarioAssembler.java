@@ -1,0 +1,138 @@
+package org.bulwark.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulwark.model.AssemblyArea;
+import org.bulwark.model.AssemblyAreaId;
+import org.bulwark.model.Axis;
+import org.bulwark.model.AxisId;
+import org.bulwark.model.ForceTier;
+import org.bulwark.model.GaugeBreak;
+import org.bulwark.model.GeoPoint;
+import org.bulwark.model.Lift;
+import org.bulwark.model.Link;
+import org.bulwark.model.LinkId;
+import org.bulwark.model.Nation;
+import org.bulwark.model.NationCode;
+import org.bulwark.model.Network;
+import org.bulwark.model.Node;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.Objective;
+import org.bulwark.model.ObjectiveId;
+import org.bulwark.model.Placement;
+import org.bulwark.model.Readiness;
+import org.bulwark.model.Region;
+import org.bulwark.model.RegionId;
+import org.bulwark.model.Reinforcement;
+import org.bulwark.model.Scenario;
+import org.bulwark.model.ScenarioInfo;
+import org.bulwark.model.Threat;
+import org.bulwark.model.Unit;
+import org.bulwark.model.UnitId;
+import org.bulwark.model.UnitType;
+import org.bulwark.model.UnitTypeId;
+import org.bulwark.scenario.Drafts.LinkRow;
+import org.bulwark.scenario.Drafts.UnitRow;
+import org.bulwark.scenario.Drafts.UnitTypeRow;
+
+/**
+ * Builds the model from drafts that passed validation, filling in the documented defaults
+ * (unit numbers from the unit type, transit time from the mode's speed, available hour from
+ * the notice to move, unconstrained capacities).
+ */
+final class ScenarioAssembler {
+    private static final double UNLIMITED = Double.POSITIVE_INFINITY;
+
+    private ScenarioAssembler() {
+    }
+
+    static Scenario assemble(Drafts d) {
+        var s = d.scenario;
+        ScenarioInfo info = new ScenarioInfo(s.id().value(), s.name().value(), text(s.description()), s.classification().value(),
+                s.illustrative().value(), s.asOf().value(), s.horizonDays().value() * Readiness.HOURS_PER_DAY);
+        List<Nation> nations = d.nations.stream()
+                .map(n -> new Nation(NationCode.of(n.code().value()), n.name().value(), n.role().value())).toList();
+        Map<String, UnitType> types = new LinkedHashMap<>();
+        for (UnitTypeRow t : d.unitTypes) {
+            types.put(t.id().value(), new UnitType(UnitTypeId.of(t.id().value()), t.name().value(), t.category().value(),
+                    t.personnel().value(), t.vehicles().value(), new Lift(t.liftTonnes().value(), t.liftM2().value()),
+                    t.heaviestItemTonnes().value(), t.combatValue().value(), t.source()));
+        }
+        List<Region> regions = d.regions.stream().map(r -> new Region(RegionId.of(r.id().value()), r.name().value())).toList();
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (var n : d.nodes) {
+            nodes.put(n.id().value(), new Node(NodeId.of(n.id().value()), n.name().value(), NationCode.of(n.nation().value()),
+                    n.kind().value(), new GeoPoint(n.lat().value(), n.lon().value()),
+                    Optional.ofNullable(n.region()).map(r -> RegionId.of(r.value())),
+                    or(n.handlingTonnesPerDay(), UNLIMITED), n.source()));
+        }
+        List<Link> links = new ArrayList<>();
+        for (LinkRow l : d.links) {
+            links.add(link(l, nodes));
+        }
+        List<GaugeBreak> breaks = d.gaugeBreaks.stream().map(g -> new GaugeBreak(NodeId.of(g.node().value()),
+                g.transshipmentHours().value(), or(g.capacityTonnesPerDay(), UNLIMITED), g.source())).toList();
+        Map<String, Unit> units = new LinkedHashMap<>();
+        for (UnitRow u : d.units) {
+            units.put(u.id().value(), unit(u, types.get(u.type().value())));
+        }
+        List<Placement> posture = d.posture.stream().map(p -> new Placement(UnitId.of(p.unit().value()),
+                NodeId.of(p.node() != null ? p.node().value() : units.get(p.unit().value()).home().value()), p.source())).toList();
+        List<Reinforcement> reinforcements = d.reinforcements.stream().map(r -> new Reinforcement(UnitId.of(r.unit().value()),
+                NodeId.of(r.destination().value()),
+                r.availableHour() != null ? r.availableHour().value() : units.get(r.unit().value()).readiness().noticeHours(),
+                r.requiredHour().value(), r.priority() == null ? 1 : r.priority().value(), r.source())).toList();
+        List<Objective> objectives = d.objectives.stream().map(o -> new Objective(ObjectiveId.of(o.id().value()), o.name().value(),
+                NodeId.of(o.node().value()), o.kind().value(), o.priority() == null ? 1 : o.priority().value(), o.source())).toList();
+        Threat threat = Threat.NONE;
+        if (d.threat != null) {
+            threat = new Threat(d.threat.warningHours().value(),
+                    d.threat.assemblyAreas().stream().map(a -> new AssemblyArea(AssemblyAreaId.of(a.id().value()), a.name().value(),
+                            NodeId.of(a.node().value()), a.units().stream().map(u -> UnitId.of(u.value())).toList())).toList(),
+                    d.threat.axes().stream().map(a -> new Axis(AxisId.of(a.id().value()), a.name().value(),
+                            AssemblyAreaId.of(a.from().value()), ObjectiveId.of(a.objective().value()),
+                            a.route().stream().map(n -> NodeId.of(n.value())).toList())).toList(),
+                    d.threat.source());
+        }
+        return new Scenario(info, nations, List.copyOf(types.values()), List.copyOf(units.values()),
+                new Network(List.copyOf(nodes.values()), links, breaks), regions, objectives, posture, reinforcements,
+                threat, d.spending);
+    }
+
+    private static Link link(LinkRow l, Map<String, Node> nodes) {
+        Node from = nodes.get(l.from().value());
+        Node to = nodes.get(l.to().value());
+        double distance = l.distanceKm() != null ? l.distanceKm().value() : from.location().distanceKm(to.location());
+        double transit;
+        if (l.transitHours() != null) {
+            transit = l.transitHours().value();
+        } else {
+            transit = distance / or(l.speedKmh(), l.mode().value().defaultSpeedKmh());
+        }
+        return new Link(LinkId.of(l.id().value()), from.id(), to.id(), l.mode().value(), distance, transit,
+                or(l.capacityTonnesPerDay(), UNLIMITED), Optional.ofNullable(l.gauge()).map(Located::value),
+                or(l.weightLimitTonnes(), UNLIMITED), l.source());
+    }
+
+    private static Unit unit(UnitRow u, UnitType type) {
+        double notice = or(u.noticeDays(), 0.0);
+        ForceTier tier = u.tier() != null ? u.tier().value() : ForceTier.ofNoticeDays(notice);
+        Lift lift = new Lift(or(u.liftTonnes(), type.lift().tonnes()), or(u.liftM2(), type.lift().squareMetres()));
+        return new Unit(UnitId.of(u.id().value()), NationCode.of(u.nation().value()), type.id(),
+                u.name() != null ? u.name().value() : u.id().value(),
+                or(u.personnel(), type.personnel()), or(u.vehicles(), type.vehicles()), lift,
+                or(u.heaviestItemTonnes(), type.heaviestItemTonnes()), or(u.combatValue(), type.combatValue()),
+                new Readiness(notice, tier), NodeId.of(u.home().value()), u.source());
+    }
+
+    private static <T> T or(Located<T> value, T fallback) {
+        return value == null ? fallback : value.value();
+    }
+
+    private static String text(Located<String> value) {
+        return value == null ? "" : value.value();
+    }
+}

@@ -1,0 +1,400 @@
+package org.bulwark.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.BiConsumer;
+import org.bulwark.model.Commitment;
+import org.bulwark.model.DefenceSpending;
+import org.bulwark.model.ForceTier;
+import org.bulwark.model.Mode;
+import org.bulwark.model.NationCode;
+import org.bulwark.model.NationRole;
+import org.bulwark.model.NodeKind;
+import org.bulwark.model.ObjectiveKind;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Spending;
+import org.bulwark.model.UnitCategory;
+import org.bulwark.scenario.Drafts.AssemblyAreaRow;
+import org.bulwark.scenario.Drafts.AxisRow;
+import org.bulwark.scenario.Drafts.GaugeBreakRow;
+import org.bulwark.scenario.Drafts.LinkRow;
+import org.bulwark.scenario.Drafts.NationRow;
+import org.bulwark.scenario.Drafts.NodeRow;
+import org.bulwark.scenario.Drafts.ObjectiveRow;
+import org.bulwark.scenario.Drafts.PlacementRow;
+import org.bulwark.scenario.Drafts.RegionRow;
+import org.bulwark.scenario.Drafts.ReinforcementRow;
+import org.bulwark.scenario.Drafts.ScenarioRow;
+import org.bulwark.scenario.Drafts.ThreatRow;
+import org.bulwark.scenario.Drafts.UnitRow;
+import org.bulwark.scenario.Drafts.UnitTypeRow;
+
+/**
+ * Reads every file of a scenario folder into {@link Drafts}: the syntax, the shape of each
+ * file, field names and the type of every value. Cross-references are checked later by
+ * {@link ScenarioValidator}.
+ */
+final class ScenarioBinder {
+    static final String TONNES_PER_DAY = "expected a number of tonnes per day, e.g. 12000, or leave empty for unconstrained";
+    static final String TONNES = "expected a number of tonnes, e.g. 64";
+    static final String HOURS = "expected a number of hours after C-day, e.g. 72";
+
+    private static final List<String> SCENARIO = List.of("id", "name", "description", "classification", "illustrative", "as_of", "horizon_days");
+    private static final List<String> NATION = List.of("code", "name", "role");
+    private static final List<String> UNIT_TYPE = List.of("id", "name", "category", "personnel", "vehicles", "lift_tonnes",
+            "lift_m2", "heaviest_item_tonnes", "combat_value", "source", "estimate");
+    private static final List<String> REGION = List.of("id", "name");
+    private static final List<String> NODE = List.of("id", "name", "nation", "kind", "lat", "lon", "region",
+            "handling_tonnes_per_day", "source", "estimate");
+    private static final List<String> LINK = List.of("id", "from", "to", "mode", "distance_km", "speed_kmh", "transit_hours",
+            "capacity_tonnes_per_day", "gauge_mm", "weight_limit_tonnes", "source", "estimate");
+    private static final List<String> GAUGE_BREAK = List.of("node", "transshipment_hours", "capacity_tonnes_per_day", "source", "estimate");
+    private static final List<String> UNIT = List.of("id", "nation", "type", "name", "personnel", "vehicles", "lift_tonnes",
+            "lift_m2", "heaviest_item_tonnes", "combat_value", "notice_days", "tier", "home", "source", "estimate");
+    private static final List<String> PLACEMENT = List.of("unit", "location", "source", "estimate");
+    private static final List<String> REINFORCEMENT = List.of("unit", "destination", "available_hour", "required_hour",
+            "priority", "source", "estimate");
+    private static final List<String> OBJECTIVE = List.of("id", "name", "node", "kind", "priority", "source", "estimate");
+    private static final List<String> THREAT = List.of("warning_hours", "source", "estimate", "assembly_areas", "axes");
+    private static final List<String> ASSEMBLY_AREA = List.of("id", "name", "node", "units");
+    private static final List<String> AXIS = List.of("id", "name", "from", "objective", "route");
+    private static final List<String> SPENDING = List.of("iso3", "year", "defence_pct_gdp", "equipment_pct_defence",
+            "defence_usd_m", "gdp_usd_bn", "estimate", "source_url");
+    private static final List<String> COMMITMENT = List.of("iso3", "target_pct_gdp", "by_year", "announced", "notes",
+            "source", "estimate");
+
+    static final Map<String, NationRole> ROLES = labels(NationRole.values(), r -> r.name().toLowerCase(Locale.ROOT));
+    static final Map<String, UnitCategory> CATEGORIES = labels(UnitCategory.values(), c -> c.name().toLowerCase(Locale.ROOT));
+    static final Map<String, NodeKind> NODE_KINDS = labels(NodeKind.values(), NodeKind::label);
+    static final Map<String, Mode> MODES = labels(Mode.values(), Mode::label);
+    static final Map<String, ObjectiveKind> OBJECTIVE_KINDS = labels(ObjectiveKind.values(), ObjectiveKind::label);
+    static final Map<String, ForceTier> TIERS = labels(ForceTier.values(), ForceTier::label);
+    static final Map<String, RailGauge> GAUGES = labels(RailGauge.values(), RailGauge::label);
+
+    private final Path folder;
+    private final Problems problems;
+    private final Drafts drafts = new Drafts();
+
+    private ScenarioBinder(Path folder, Problems problems) {
+        this.folder = folder;
+        this.problems = problems;
+    }
+
+    /** Binds every file in {@code folder}; {@code defaultSpending} stands in for absent spending files. */
+    static Drafts bind(Path folder, Spending defaultSpending, Problems problems) {
+        ScenarioBinder binder = new ScenarioBinder(folder, problems);
+        binder.bindAll(defaultSpending);
+        return binder.drafts;
+    }
+
+    /** The bundled unit-type catalogue; a problem in it is a build fault, not user input. */
+    static List<UnitTypeRow> bindDefaultUnitTypes(String text, String name) {
+        Problems problems = new Problems();
+        ScenarioBinder binder = new ScenarioBinder(Path.of(""), problems);
+        TreeReader.yaml(text, name, problems).ifPresent(tree -> binder.list(tree, "unit_types", UNIT_TYPE, binder::unitType));
+        if (problems.hasErrors()) {
+            throw new IllegalStateException("bundled " + name + " is invalid: " + problems.sorted());
+        }
+        return binder.drafts.unitTypes;
+    }
+
+    private void bindAll(Spending defaultSpending) {
+        yamlFile("scenario.yaml", "scenario", true).ifPresent(this::scenario);
+        yamlList("nations.yaml", "nations", true, NATION, this::nation);
+        if (Files.exists(folder.resolve("unit-types.yaml"))) {
+            drafts.unitTypesFile = "unit-types.yaml";
+            yamlList("unit-types.yaml", "unit_types", false, UNIT_TYPE, this::unitType);
+        }
+        yamlList("regions.yaml", "regions", false, REGION, this::region);
+        table("nodes", true, NODE, this::node);
+        table("links", true, LINK, this::link);
+        yamlList("gauge-breaks.yaml", "gauge_breaks", false, GAUGE_BREAK, this::gaugeBreak);
+        table("units", true, UNIT, this::unit);
+        yamlList("posture.yaml", "in_place", false, PLACEMENT, this::placement);
+        table("reinforcements", false, REINFORCEMENT, this::reinforcement);
+        yamlList("objectives.yaml", "objectives", false, OBJECTIVE, this::objective);
+        yamlFile("threat.yaml", "threat", false).ifPresent(this::threat);
+        spending(defaultSpending);
+    }
+
+    /**
+     * The tree of a YAML file; empty when the file is absent (reported if required) or unreadable.
+     * A required or present file that cannot be read marks {@code table} unreadable.
+     */
+    private Optional<Tree> yamlFile(String file, String table, boolean required) {
+        if (!Files.exists(folder.resolve(file))) {
+            if (required) {
+                problems.error(Location.ofFile(file), "", "is missing: every scenario needs it",
+                        "add " + file + " to the scenario folder (see docs/format.md)");
+                drafts.unreadable.add(table);
+            }
+            return Optional.empty();
+        }
+        Optional<Tree> tree = TreeReader.yaml(folder, file, problems);
+        if (tree.isEmpty()) {
+            drafts.unreadable.add(table);
+        }
+        return tree;
+    }
+
+    private void yamlList(String file, String key, boolean required, List<String> fields, BiConsumer<Fields, Integer> row) {
+        yamlFile(file, key, required).ifPresent(tree -> list(tree, key, fields, row));
+    }
+
+    /** A table given as {@code <name>.csv} or {@code <name>.yaml}, not both. */
+    private void table(String name, boolean required, List<String> fields, BiConsumer<Fields, Integer> row) {
+        String csv = name + ".csv";
+        String yaml = name + ".yaml";
+        boolean hasCsv = Files.exists(folder.resolve(csv));
+        boolean hasYaml = Files.exists(folder.resolve(yaml));
+        if (hasCsv && hasYaml) {
+            problems.error(Location.ofFile(yaml), "", "exists beside " + csv + ", so the " + name + " table is given twice",
+                    "keep one of them: a table is either CSV or YAML");
+            drafts.unreadable.add(name);
+        } else if (hasCsv) {
+            TreeReader.csv(folder, csv, name, new LinkedHashSet<>(fields), problems).ifPresentOrElse(
+                    tree -> rows((Tree.Sequence) tree, name, fields, row), () -> drafts.unreadable.add(name));
+        } else if (hasYaml) {
+            TreeReader.yaml(folder, yaml, problems).ifPresentOrElse(
+                    tree -> list(tree, name, fields, row), () -> drafts.unreadable.add(name));
+        } else if (required) {
+            problems.error(Location.ofFile(csv), "", "is missing: every scenario needs a " + name + " table",
+                    "add " + csv + " or " + yaml + " to the scenario folder (see docs/format.md)");
+            drafts.unreadable.add(name);
+        }
+    }
+
+    /** A YAML file whose root is a mapping with one list under {@code key}; marks the table unreadable if it is not. */
+    private void list(Tree root, String key, List<String> fields, BiConsumer<Fields, Integer> row) {
+        Optional<Tree.Sequence> sequence = Fields.of(root, "", List.of(key), problems).map(f -> f.sequence(key, true));
+        if (sequence.isPresent()) {
+            rows(sequence.get(), key, fields, row);
+        } else {
+            drafts.unreadable.add(key);
+        }
+    }
+
+    private void rows(Tree.Sequence sequence, String key, List<String> fields, BiConsumer<Fields, Integer> row) {
+        for (int i = 0; i < sequence.items().size(); i++) {
+            int index = i;
+            Fields.of(sequence.items().get(i), key + "[" + i + "]", fields, problems).ifPresent(f -> row.accept(f, index));
+        }
+    }
+
+    private void scenario(Tree root) {
+        Fields.of(root, "", SCENARIO, problems).ifPresent(f -> drafts.scenario = new ScenarioRow(
+                f.location(),
+                f.id("id", true),
+                f.text("name", true),
+                f.text("description", false),
+                f.text("classification", true),
+                f.bool("illustrative", true),
+                f.text("as_of", true),
+                f.number("horizon_days", true, "expected a number of days, e.g. 90")));
+    }
+
+    private void nation(Fields f, int index) {
+        drafts.nations.add(new NationRow(f.path(), f.location(), f.nation("code", true), f.text("name", true),
+                f.choice("role", true, "role", ROLES)));
+    }
+
+    private void unitType(Fields f, int index) {
+        drafts.unitTypes.add(new UnitTypeRow(f.path(), f.location(),
+                f.id("id", true),
+                f.text("name", true),
+                f.choice("category", true, "category", CATEGORIES),
+                f.wholeNumber("personnel", true, "expected a number of people, e.g. 550"),
+                f.wholeNumber("vehicles", true, "expected a number of vehicles, e.g. 150"),
+                f.number("lift_tonnes", true, TONNES),
+                f.number("lift_m2", true, "expected a deck area in square metres, e.g. 5500"),
+                f.number("heaviest_item_tonnes", true, TONNES),
+                f.number("combat_value", true, "expected a relative combat value, an armoured battalion being 1.0"),
+                f.source()));
+    }
+
+    private void region(Fields f, int index) {
+        drafts.regions.add(new RegionRow(f.path(), f.location(), f.id("id", true), f.text("name", true)));
+    }
+
+    private void node(Fields f, int index) {
+        drafts.nodes.add(new NodeRow(f.path(), f.location(),
+                f.id("id", true),
+                f.text("name", true),
+                f.nation("nation", true),
+                f.choice("kind", true, "node kind", NODE_KINDS),
+                f.number("lat", true, "expected a latitude in decimal degrees, e.g. 54.687"),
+                f.number("lon", true, "expected a longitude in decimal degrees, e.g. 25.280"),
+                f.id("region", false),
+                f.number("handling_tonnes_per_day", false, TONNES_PER_DAY),
+                f.source()));
+    }
+
+    private void link(Fields f, int index) {
+        drafts.links.add(new LinkRow(f.path(), f.location(),
+                f.id("id", true),
+                f.id("from", true),
+                f.id("to", true),
+                f.choice("mode", true, "mode", MODES),
+                f.number("distance_km", false, "expected a distance in km, e.g. 120, or leave empty for the great-circle distance"),
+                f.number("speed_kmh", false, "expected a speed in km/h, e.g. 40"),
+                f.number("transit_hours", false, "expected a number of hours, e.g. 6.5"),
+                f.number("capacity_tonnes_per_day", false, TONNES_PER_DAY),
+                f.has("gauge_mm"),
+                f.choice("gauge_mm", false, "gauge", GAUGES),
+                f.number("weight_limit_tonnes", false, "expected a number of tonnes, e.g. 70, or leave empty for no known limit"),
+                f.source()));
+    }
+
+    private void gaugeBreak(Fields f, int index) {
+        drafts.gaugeBreaks.add(new GaugeBreakRow(f.path(), f.location(),
+                f.id("node", true),
+                f.number("transshipment_hours", true, "expected a number of hours, e.g. 24"),
+                f.number("capacity_tonnes_per_day", false, TONNES_PER_DAY),
+                f.source()));
+    }
+
+    private void unit(Fields f, int index) {
+        drafts.units.add(new UnitRow(f.path(), f.location(),
+                f.id("id", true),
+                f.nation("nation", true),
+                f.id("type", true),
+                f.text("name", false),
+                f.wholeNumber("personnel", false, "expected a number of people, e.g. 550, or leave empty for the unit type's"),
+                f.wholeNumber("vehicles", false, "expected a number of vehicles, e.g. 150, or leave empty for the unit type's"),
+                f.number("lift_tonnes", false, TONNES),
+                f.number("lift_m2", false, "expected a deck area in square metres, e.g. 5500"),
+                f.number("heaviest_item_tonnes", false, TONNES),
+                f.number("combat_value", false, "expected a relative combat value, an armoured battalion being 1.0"),
+                f.number("notice_days", false, "expected a notice to move in days, e.g. 10"),
+                f.choice("tier", false, "tier", TIERS),
+                f.id("home", true),
+                f.source()));
+    }
+
+    private void placement(Fields f, int index) {
+        drafts.posture.add(new PlacementRow(f.path(), f.location(), f.id("unit", true), f.id("location", false), f.source()));
+    }
+
+    private void reinforcement(Fields f, int index) {
+        drafts.reinforcements.add(new ReinforcementRow(f.path(), f.location(),
+                f.id("unit", true),
+                f.id("destination", true),
+                f.number("available_hour", false, HOURS + ", or leave empty for the unit's notice to move"),
+                f.number("required_hour", true, HOURS),
+                f.wholeNumber("priority", false, "expected a whole number, 1 being the most important"),
+                f.source()));
+    }
+
+    private void objective(Fields f, int index) {
+        drafts.objectives.add(new ObjectiveRow(f.path(), f.location(),
+                f.id("id", true),
+                f.text("name", true),
+                f.id("node", true),
+                f.choice("kind", true, "objective kind", OBJECTIVE_KINDS),
+                f.wholeNumber("priority", false, "expected a whole number, 1 being the most important"),
+                f.source()));
+    }
+
+    private void threat(Tree root) {
+        Optional<Fields> fields = Fields.of(root, "threat", THREAT, problems);
+        if (fields.isEmpty()) {
+            drafts.unreadable.add("threat");
+        }
+        fields.ifPresent(f -> {
+            List<AssemblyAreaRow> areas = new ArrayList<>();
+            List<AxisRow> axes = new ArrayList<>();
+            Located<Double> warning = f.number("warning_hours", true, "expected a number of hours from C-day to D-day, e.g. 168");
+            Tree.Sequence areaList = f.sequence("assembly_areas", false);
+            if (areaList != null) {
+                rows(areaList, "threat.assembly_areas", ASSEMBLY_AREA, (a, i) -> areas.add(new AssemblyAreaRow(a.path(), a.location(),
+                        a.id("id", true), a.text("name", true), a.id("node", true), a.ids("units"))));
+            }
+            Tree.Sequence axisList = f.sequence("axes", false);
+            if (axisList != null) {
+                rows(axisList, "threat.axes", AXIS, (a, i) -> axes.add(new AxisRow(a.path(), a.location(),
+                        a.id("id", true), a.text("name", true), a.id("from", true), a.id("objective", true), a.ids("route"))));
+            }
+            drafts.threat = new ThreatRow(f.location(), warning, f.source(), areas, axes);
+        });
+    }
+
+    private void spending(Spending defaultSpending) {
+        List<DefenceSpending> series = new ArrayList<>(defaultSpending.series());
+        List<Commitment> commitments = new ArrayList<>(defaultSpending.commitments());
+        if (Files.exists(folder.resolve("spending.csv"))) {
+            series.clear();
+            TreeReader.csv(folder, "spending.csv", "spending", new LinkedHashSet<>(SPENDING), problems)
+                    .ifPresent(tree -> rows((Tree.Sequence) tree, "spending", SPENDING, (f, i) -> {
+                        Located<String> nation = f.nation("iso3", true);
+                        Located<Integer> year = f.wholeNumber("year", true, "expected a year, e.g. 2024");
+                        OptionalDouble pct = optional(f.number("defence_pct_gdp", false, "expected a percentage, e.g. 2.1"));
+                        OptionalDouble equipment = optional(f.number("equipment_pct_defence", false, "expected a percentage, e.g. 22.5"));
+                        OptionalDouble usd = optional(f.number("defence_usd_m", false, "expected millions of US dollars, e.g. 2500"));
+                        OptionalDouble gdp = optional(f.number("gdp_usd_bn", false, "expected billions of US dollars, e.g. 80"));
+                        Located<String> source = f.text("source_url", false);
+                        Located<Boolean> estimate = f.bool("estimate", false);
+                        if (nation != null && year != null) {
+                            series.add(new DefenceSpending(NationCode.of(nation.value()), year.value(), pct, equipment, usd, gdp,
+                                    org.bulwark.model.Source.of(source == null ? null : source.value(),
+                                            estimate != null ? estimate.value() : source == null)));
+                        }
+                    }));
+        }
+        if (Files.exists(folder.resolve("commitments.yaml"))) {
+            commitments.clear();
+            TreeReader.yaml(folder, "commitments.yaml", problems).ifPresent(tree -> list(tree, "commitments",
+                    COMMITMENT, (f, i) -> {
+                        Located<String> scope = f.text("iso3", true);
+                        Located<Double> target = f.number("target_pct_gdp", true, "expected a percentage of GDP, e.g. 3.5");
+                        Located<String> byYear = f.text("by_year", false);
+                        Located<String> announced = f.text("announced", false);
+                        Located<String> notes = f.text("notes", false);
+                        org.bulwark.model.Source source = f.source();
+                        if (scope != null && !scope.value().equals("NATO") && !NationCode.isValid(scope.value())) {
+                            problems.error(scope.location(), scope.path(), "'" + scope.value() + "' is neither NATO nor an ISO 3166 alpha-3 code",
+                                    "use NATO for an Alliance-wide guideline, or a nation's code such as POL");
+                            scope = null;
+                        }
+                        if (target != null && target.value() < 0) {
+                            problems.error(target.location(), target.path(), "a share of GDP cannot be negative, got " + number(target.value()));
+                            target = null;
+                        }
+                        if (scope != null && target != null) {
+                            commitments.add(new Commitment(
+                                    scope.value().equals("NATO") ? Optional.empty() : Optional.of(NationCode.of(scope.value())),
+                                    target.value(), textOf(byYear), textOf(announced), textOf(notes), source));
+                        }
+                    }));
+        }
+        drafts.spending = new Spending(series, commitments);
+    }
+
+    private static String textOf(Located<String> text) {
+        return text == null ? "" : text.value();
+    }
+
+    private static OptionalDouble optional(Located<Double> value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.value());
+    }
+
+    /** 12000 rather than 12000.0 in messages. */
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static <E> Map<String, E> labels(E[] values, java.util.function.Function<E, String> label) {
+        Map<String, E> map = new LinkedHashMap<>();
+        for (E value : values) {
+            map.put(label.apply(value), value);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,401 @@
+package org.bulwark.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.bulwark.model.ForceTier;
+import org.bulwark.model.Mode;
+import org.bulwark.model.NationRole;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Readiness;
+import org.bulwark.scenario.Drafts.AssemblyAreaRow;
+import org.bulwark.scenario.Drafts.AxisRow;
+import org.bulwark.scenario.Drafts.GaugeBreakRow;
+import org.bulwark.scenario.Drafts.LinkRow;
+import org.bulwark.scenario.Drafts.NationRow;
+import org.bulwark.scenario.Drafts.NodeRow;
+import org.bulwark.scenario.Drafts.ObjectiveRow;
+import org.bulwark.scenario.Drafts.PlacementRow;
+import org.bulwark.scenario.Drafts.RegionRow;
+import org.bulwark.scenario.Drafts.ReinforcementRow;
+import org.bulwark.scenario.Drafts.UnitRow;
+import org.bulwark.scenario.Drafts.UnitTypeRow;
+
+/**
+ * The checks that need more than one value: unique ids, references between files, values that
+ * are impossible, and the rules of the network (gauges, weight limits) and of the force lists.
+ * Reports everything it finds.
+ */
+final class ScenarioValidator {
+    private static final Set<String> PUBLIC_MARKINGS = Set.of("UNCLASSIFIED", "PUBLIC");
+
+    private final Drafts d;
+    private final Problems problems;
+
+    private ScenarioValidator(Drafts drafts, Problems problems) {
+        this.d = drafts;
+        this.problems = problems;
+    }
+
+    static void validate(Drafts drafts, Problems problems) {
+        new ScenarioValidator(drafts, problems).validate();
+    }
+
+    private void validate() {
+        scenario();
+        Map<String, NationRow> nations = index(d.nations, NationRow::code, "nation", "list each nation once");
+        Map<String, UnitTypeRow> types = index(d.unitTypes, UnitTypeRow::id, "unit type", "give each unit type its own id");
+        Map<String, RegionRow> regions = index(d.regions, RegionRow::id, "region", "give each region its own id");
+        Map<String, NodeRow> nodes = index(d.nodes, NodeRow::id, "node", "give each node its own id");
+        Map<String, LinkRow> links = index(d.links, LinkRow::id, "link", "give each link its own id");
+        Map<String, GaugeBreakRow> breaks = index(d.gaugeBreaks, GaugeBreakRow::node, "gauge break at node", "give each node one gauge break");
+        Map<String, UnitRow> units = index(d.units, UnitRow::id, "unit", "give each unit its own id");
+        Map<String, ObjectiveRow> objectives = index(d.objectives, ObjectiveRow::id, "objective", "give each objective its own id");
+        unitTypes();
+        nodes(regions);
+        links(nodes);
+        for (GaugeBreakRow row : d.gaugeBreaks) {
+            ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
+            nonNegative(row.transshipmentHours(), "transshipment time", "hours");
+            positiveCapacity(row.capacityTonnesPerDay());
+        }
+        gauges(nodes, breaks);
+        units(nations, types, nodes);
+        Map<String, PlacementRow> posture = index(d.posture, PlacementRow::unit, "posture entry for unit", "place each unit once");
+        for (PlacementRow row : d.posture) {
+            ref(row.unit(), units, "units", "unit '%s' is not in the units table");
+            ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
+            notAdversary(row.unit(), units, nations, "be in the posture");
+        }
+        reinforcements(units, nodes, nations, types, posture);
+        for (ObjectiveRow row : d.objectives) {
+            ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
+            priority(row.priority());
+        }
+        threat(units, nodes, nations, objectives);
+    }
+
+    private void scenario() {
+        var s = d.scenario;
+        if (s == null) {
+            return;
+        }
+        if (s.classification() != null && !PUBLIC_MARKINGS.contains(s.classification().value().toUpperCase(Locale.ROOT))) {
+            problems.error(s.classification().location(), s.classification().path(),
+                    "classification '" + s.classification().value() + "' is not allowed: Bulwark holds public data only",
+                    "use UNCLASSIFIED or PUBLIC, and keep classified material out of Bulwark");
+        }
+        if (s.horizonDays() != null && !(s.horizonDays().value() > 0)) {
+            problems.error(s.horizonDays().location(), s.horizonDays().path(),
+                    "the horizon must be more than 0 days, got " + ScenarioBinder.number(s.horizonDays().value()),
+                    "give how many days after C-day the scenario runs, e.g. 90");
+        }
+    }
+
+    private void unitTypes() {
+        for (UnitTypeRow row : d.unitTypes) {
+            nonNegativeInt(row.personnel(), "personnel");
+            nonNegativeInt(row.vehicles(), "vehicles");
+            nonNegative(row.liftTonnes(), "lift", "tonnes");
+            nonNegative(row.liftM2(), "lift area", "square metres");
+            nonNegative(row.heaviestItemTonnes(), "heaviest item", "tonnes");
+            nonNegative(row.combatValue(), "combat value", "");
+        }
+    }
+
+    private void nodes(Map<String, RegionRow> regions) {
+        for (NodeRow row : d.nodes) {
+            if (row.lat() != null && !(Math.abs(row.lat().value()) <= 90)) {
+                problems.error(row.lat().location(), row.lat().path(), "latitude " + ScenarioBinder.number(row.lat().value())
+                        + " is out of range", "use decimal degrees from -90 to 90 (north positive)");
+            }
+            if (row.lon() != null && !(Math.abs(row.lon().value()) <= 180)) {
+                problems.error(row.lon().location(), row.lon().path(), "longitude " + ScenarioBinder.number(row.lon().value())
+                        + " is out of range", "use decimal degrees from -180 to 180 (east positive)");
+            }
+            if (row.region() != null) {
+                ref(row.region(), regions, "regions", "region '%s' is not in regions.yaml");
+            }
+            positiveCapacity(row.handlingTonnesPerDay());
+        }
+    }
+
+    private void links(Map<String, NodeRow> nodes) {
+        for (LinkRow row : d.links) {
+            ref(row.from(), nodes, "nodes", "node '%s' is not in the network");
+            ref(row.to(), nodes, "nodes", "node '%s' is not in the network");
+            if (row.from() != null && row.to() != null && row.from().value().equals(row.to().value())) {
+                problems.error(row.to().location(), row.to().path(), "the link joins node '" + row.to().value() + "' to itself",
+                        "a link joins two different nodes");
+            }
+            nonNegative(row.distanceKm(), "distance", "km");
+            if (row.speedKmh() != null && !(row.speedKmh().value() > 0)) {
+                problems.error(row.speedKmh().location(), row.speedKmh().path(), "the speed must be more than 0 km/h, got "
+                        + ScenarioBinder.number(row.speedKmh().value()), "give a planning speed, e.g. 40, or leave it empty for the mode's");
+            }
+            nonNegative(row.transitHours(), "transit time", "hours");
+            if (row.speedKmh() != null && row.transitHours() != null) {
+                problems.error(row.transitHours().location(), row.transitHours().path(),
+                        "both speed_kmh and transit_hours are given", "give one of them: the transit time is taken from either");
+            }
+            positiveCapacity(row.capacityTonnesPerDay());
+            if (row.weightLimitTonnes() != null && !(row.weightLimitTonnes().value() > 0)) {
+                problems.error(row.weightLimitTonnes().location(), row.weightLimitTonnes().path(),
+                        "the weight limit must be more than 0 tonnes, got " + ScenarioBinder.number(row.weightLimitTonnes().value()),
+                        "leave it empty when no limit is known");
+            }
+            if (row.mode() != null) {
+                if (row.mode().value() == Mode.RAIL && !row.gaugeGiven() && row.id() != null) {
+                    problems.error(row.mode().location(), row.path() + ".gauge_mm", "rail link '" + row.id().value() + "' has no gauge",
+                            "give gauge_mm: 1435, 1520 or 1435/1520 (dual gauge)");
+                } else if (row.mode().value() != Mode.RAIL && row.gaugeGiven()) {
+                    problems.error(row.gauge() != null ? row.gauge().location() : row.mode().location(), row.path() + ".gauge_mm",
+                            "a " + row.mode().value().label()
+                            + " link has no gauge", "leave gauge_mm empty on road, sea and air links");
+                }
+            }
+        }
+    }
+
+    /** Where a 1435 mm and a 1520 mm rail link meet, cargo has to be transshipped. */
+    private void gauges(Map<String, NodeRow> nodes, Map<String, GaugeBreakRow> breaks) {
+        Map<String, Map<RailGauge, LinkRow>> gaugesAt = new LinkedHashMap<>();
+        for (LinkRow row : d.links) {
+            if (row.gauge() == null || row.gauge().value() == RailGauge.DUAL || row.from() == null || row.to() == null) {
+                continue;
+            }
+            for (Located<String> end : List.of(row.from(), row.to())) {
+                gaugesAt.computeIfAbsent(end.value(), k -> new LinkedHashMap<>()).putIfAbsent(row.gauge().value(), row);
+            }
+        }
+        for (var entry : gaugesAt.entrySet()) {
+            Map<RailGauge, LinkRow> gauges = entry.getValue();
+            NodeRow node = nodes.get(entry.getKey());
+            if (gauges.size() > 1 && node != null && !breaks.containsKey(entry.getKey())) {
+                problems.error(node.id().location(), node.id().path(), "1435 mm rail (link '"
+                        + gauges.get(RailGauge.STANDARD_1435).id().value() + "') meets 1520 mm rail (link '"
+                        + gauges.get(RailGauge.BROAD_1520).id().value() + "') at node '" + entry.getKey() + "' without a gauge break",
+                        "add the node to gauge-breaks.yaml with its transshipment time, or make a link dual gauge (1435/1520)");
+            }
+        }
+    }
+
+    private void units(Map<String, NationRow> nations, Map<String, UnitTypeRow> types, Map<String, NodeRow> nodes) {
+        String catalogue = d.unitTypesFile == null ? "the default unit-type catalogue" : d.unitTypesFile;
+        for (UnitRow row : d.units) {
+            ref(row.nation(), nations, "nations", "nation '%s' is not in nations.yaml");
+            ref(row.type(), types, "unit_types", "unit type '%s' is not in " + catalogue);
+            ref(row.home(), nodes, "nodes", "node '%s' is not in the network");
+            nonNegativeInt(row.personnel(), "personnel");
+            nonNegativeInt(row.vehicles(), "vehicles");
+            nonNegative(row.liftTonnes(), "lift", "tonnes");
+            nonNegative(row.liftM2(), "lift area", "square metres");
+            nonNegative(row.heaviestItemTonnes(), "heaviest item", "tonnes");
+            nonNegative(row.combatValue(), "combat value", "");
+            nonNegative(row.noticeDays(), "notice to move", "days");
+            double notice = row.noticeDays() == null ? 0 : row.noticeDays().value();
+            if (row.tier() != null && notice >= 0 && !row.tier().value().admits(notice)) {
+                ForceTier tier = row.tier().value();
+                ForceTier expected = ForceTier.ofNoticeDays(notice);
+                problems.error(row.tier().location(), row.tier().path(), tier.label() + " does not agree with a notice to move of "
+                        + ScenarioBinder.number(notice) + " days",
+                        tier.label() + " means " + range(tier) + "; use " + expected.label() + " or change notice_days");
+            }
+        }
+    }
+
+    private static String range(ForceTier tier) {
+        if (tier == ForceTier.BEYOND_TIER_3) {
+            return "more than 180 days' notice";
+        }
+        return ScenarioBinder.number(tier.minNoticeDays()) + " to " + ScenarioBinder.number(tier.maxNoticeDays()) + " days' notice";
+    }
+
+    private void reinforcements(Map<String, UnitRow> units, Map<String, NodeRow> nodes, Map<String, NationRow> nations,
+                                Map<String, UnitTypeRow> types, Map<String, PlacementRow> posture) {
+        Map<String, ReinforcementRow> seen = new LinkedHashMap<>();
+        for (ReinforcementRow row : d.reinforcements) {
+            ref(row.unit(), units, "units", "unit '%s' is not in the units table");
+            ref(row.destination(), nodes, "nodes", "node '%s' is not in the network");
+            priority(row.priority());
+            if (row.unit() == null) {
+                continue;
+            }
+            String id = row.unit().value();
+            ReinforcementRow first = seen.putIfAbsent(id, row);
+            if (first != null) {
+                problems.error(row.unit().location(), row.unit().path(), "unit '" + id + "' already reinforces (first at "
+                        + first.unit().location() + ")", "give each unit one reinforcement");
+            }
+            PlacementRow placed = posture.get(id);
+            if (placed != null) {
+                problems.error(row.unit().location(), row.unit().path(), "unit '" + id + "' is already in the posture (at "
+                        + placed.unit().location() + ")", "a unit is in place or reinforces, not both: remove one of the two");
+            }
+            notAdversary(row.unit(), units, nations, "reinforce");
+            UnitRow unit = units.get(id);
+            if (unit == null) {
+                continue;
+            }
+            double available;
+            if (row.availableHour() != null) {
+                available = row.availableHour().value();
+            } else {
+                double notice = unit.noticeDays() == null ? 0 : Math.max(0, unit.noticeDays().value());
+                available = notice * Readiness.HOURS_PER_DAY;
+            }
+            if (row.requiredHour() != null && row.requiredHour().value() < available) {
+                problems.error(row.requiredHour().location(), row.requiredHour().path(), "required hour "
+                        + ScenarioBinder.number(row.requiredHour().value()) + " is before the available hour "
+                        + ScenarioBinder.number(available) + (row.availableHour() == null ? " (the unit's notice to move)" : ""),
+                        "the unit cannot arrive before it can leave: make required_hour at least " + ScenarioBinder.number(available));
+            }
+            heaviestItem(row, unit, types);
+        }
+    }
+
+    /** A reinforcing unit must be able to leave home: some link there must carry its heaviest item. */
+    private void heaviestItem(ReinforcementRow row, UnitRow unit, Map<String, UnitTypeRow> types) {
+        Double heaviest = null;
+        if (unit.heaviestItemTonnes() != null) {
+            heaviest = unit.heaviestItemTonnes().value();
+        } else if (unit.type() != null && types.containsKey(unit.type().value())
+                && types.get(unit.type().value()).heaviestItemTonnes() != null) {
+            heaviest = types.get(unit.type().value()).heaviestItemTonnes().value();
+        }
+        if (heaviest == null || unit.home() == null) {
+            return;
+        }
+        String home = unit.home().value();
+        double best = 0;
+        boolean any = false;
+        for (LinkRow link : d.links) {
+            boolean touches = (link.from() != null && link.from().value().equals(home)) || (link.to() != null && link.to().value().equals(home));
+            if (touches) {
+                any = true;
+                best = Math.max(best, link.weightLimitTonnes() == null ? Double.POSITIVE_INFINITY : link.weightLimitTonnes().value());
+            }
+        }
+        if (any && heaviest > best) {
+            problems.error(row.unit().location(), row.unit().path(), "unit '" + unit.id().value() + "' has a heaviest item of "
+                    + ScenarioBinder.number(heaviest) + " tonnes, but no link at its home node '" + home + "' carries more than "
+                    + ScenarioBinder.number(best) + " tonnes",
+                    "raise weight_limit_tonnes on a link at " + home + ", add a link that carries the load, or correct heaviest_item_tonnes");
+        }
+    }
+
+    private void threat(Map<String, UnitRow> units, Map<String, NodeRow> nodes, Map<String, NationRow> nations,
+                        Map<String, ObjectiveRow> objectives) {
+        if (d.threat == null) {
+            return;
+        }
+        nonNegative(d.threat.warningHours(), "warning time", "hours");
+        Map<String, AssemblyAreaRow> areas = index(d.threat.assemblyAreas(), AssemblyAreaRow::id, "assembly area", "give each assembly area its own id");
+        index(d.threat.axes(), AxisRow::id, "axis", "give each axis its own id");
+        for (AssemblyAreaRow area : d.threat.assemblyAreas()) {
+            ref(area.node(), nodes, "nodes", "node '%s' is not in the network");
+            for (Located<String> unit : area.units()) {
+                if (ref(unit, units, "units", "unit '%s' is not in the units table")) {
+                    NationRow nation = nationOf(units.get(unit.value()), nations);
+                    if (nation != null && nation.role() != null && nation.role().value() != NationRole.ADVERSARY) {
+                        problems.error(unit.location(), unit.path(), "unit '" + unit.value() + "' is not an adversary unit (nation "
+                                + nation.code().value() + " is " + nation.role().value().name().toLowerCase(Locale.ROOT) + ")",
+                                "assembly areas hold adversary units only; allied forces go in posture.yaml or reinforcements");
+                    }
+                }
+            }
+        }
+        for (AxisRow axis : d.threat.axes()) {
+            ref(axis.from(), areas, "threat", "assembly area '%s' is not in threat.yaml");
+            ref(axis.objective(), objectives, "objectives", "objective '%s' is not in objectives.yaml");
+            for (Located<String> node : axis.route()) {
+                ref(node, nodes, "nodes", "node '%s' is not in the network");
+            }
+        }
+    }
+
+    private void notAdversary(Located<String> unitId, Map<String, UnitRow> units, Map<String, NationRow> nations, String where) {
+        if (unitId == null) {
+            return;
+        }
+        NationRow nation = nationOf(units.get(unitId.value()), nations);
+        if (nation != null && nation.role() != null && nation.role().value() == NationRole.ADVERSARY) {
+            problems.error(unitId.location(), unitId.path(), "unit '" + unitId.value() + "' belongs to adversary nation "
+                    + nation.code().value() + " and cannot " + where,
+                    "put adversary units in threat.yaml assembly areas");
+        }
+    }
+
+    private static NationRow nationOf(UnitRow unit, Map<String, NationRow> nations) {
+        return unit == null || unit.nation() == null ? null : nations.get(unit.nation().value());
+    }
+
+    /** Reports the second and later rows with an id already used; returns the first row for each id. */
+    private <R> Map<String, R> index(List<R> rows, Function<R, Located<String>> id, String kind, String hint) {
+        Map<String, R> byId = new LinkedHashMap<>();
+        Map<String, Located<String>> first = new LinkedHashMap<>();
+        for (R row : rows) {
+            Located<String> key = id.apply(row);
+            if (key == null) {
+                continue;
+            }
+            Located<String> earlier = first.putIfAbsent(key.value(), key);
+            if (earlier != null) {
+                problems.error(key.location(), key.path(), "duplicate " + kind + " '" + key.value() + "' (first at "
+                        + earlier.location() + ")", hint);
+            } else {
+                byId.put(key.value(), row);
+            }
+        }
+        return byId;
+    }
+
+    /**
+     * Whether {@code ref} names a known id of {@code table}; reports it with a did-you-mean when not,
+     * unless the table could not be read. Null (absent or already reported) refs are not known.
+     */
+    private boolean ref(Located<String> ref, Map<String, ?> known, String table, String message) {
+        if (ref == null) {
+            return false;
+        }
+        if (known.containsKey(ref.value())) {
+            return true;
+        }
+        if (d.unreadable.contains(table)) {
+            return false; // the table itself is reported; every reference into it would only repeat that
+        }
+        problems.error(ref.location(), ref.path(), String.format(Locale.ROOT, message, ref.value()),
+                Problems.didYouMean(ref.value(), known.keySet(), known.isEmpty() ? null : Problems.useOneOf(known.keySet())));
+        return false;
+    }
+
+    private void nonNegative(Located<Double> value, String what, String unit) {
+        if (value != null && value.value() < 0) {
+            problems.error(value.location(), value.path(), "the " + what + " cannot be negative, got "
+                    + ScenarioBinder.number(value.value()) + (unit.isEmpty() ? "" : " " + unit), "use 0 or more");
+        }
+    }
+
+    private void nonNegativeInt(Located<Integer> value, String what) {
+        if (value != null && value.value() < 0) {
+            problems.error(value.location(), value.path(), what + " cannot be negative, got " + value.value(), "use 0 or more");
+        }
+    }
+
+    private void positiveCapacity(Located<Double> value) {
+        if (value != null && !(value.value() > 0)) {
+            problems.error(value.location(), value.path(), "a capacity must be more than 0 tonnes per day, got "
+                    + ScenarioBinder.number(value.value()), "give tonnes per day, e.g. 12000, or leave it empty for unconstrained");
+        }
+    }
+
+    private void priority(Located<Integer> value) {
+        if (value != null && value.value() < 1) {
+            problems.error(value.location(), value.path(), "priority must be 1 or more, got " + value.value(),
+                    "use 1 for the most important, 2 for the next, and so on");
+        }
+    }
+}

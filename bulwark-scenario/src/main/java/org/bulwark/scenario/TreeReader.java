@@ -1,0 +1,252 @@
+package org.bulwark.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Turns one YAML file or one CSV table into a {@link Tree}, reporting syntax errors where the
+ * parser found them. Uses only {@link Files} on the path, so scenarios inside a jar read the same.
+ */
+final class TreeReader {
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(CsvParser.Feature.ALLOW_COMMENTS)
+            .build();
+
+    private TreeReader() {
+    }
+
+    /** The YAML document in {@code file}; empty after reporting a problem. An empty file is an empty mapping. */
+    static Optional<Tree> yaml(Path folder, String file, Problems problems) {
+        return text(folder, file, problems).flatMap(text -> yaml(text, file, problems));
+    }
+
+    /** The YAML document in {@code text}, reported as coming from {@code file}. */
+    static Optional<Tree> yaml(String text, String file, Problems problems) {
+        try {
+            Compose compose = new Compose(LoadSettings.builder().setLabel(file).setSchema(new CoreSchema()).build());
+            Optional<Node> root = compose.composeString(text);
+            if (root.isEmpty()) {
+                return Optional.of(new Tree.Mapping(Map.of(), new Location(file, 1, 1)));
+            }
+            return Optional.of(new YamlConverter(file, problems).convert(root.get(), ""));
+        } catch (MarkedYamlEngineException e) {
+            Location at = e.getProblemMark().or(e::getContextMark).map(m -> at(file, m)).orElse(Location.ofFile(file));
+            String context = e.getContext() == null ? "" : " (" + e.getContext()
+                    + e.getContextMark().map(m -> " started at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("")
+                    + ")";
+            problems.error(at, "", "YAML syntax error: " + e.getProblem() + context,
+                    "check the indentation, colons and brackets here (YAML 1.2)");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            // Unmarked engine errors: control characters, too many aliases.
+            problems.error(Location.ofFile(file), "", "cannot be read as YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The rows of a CSV table as a list of mappings keyed by the header row. Unknown and repeated
+     * header columns are reported once here and left out, so the binder sees known fields only.
+     */
+    static Optional<Tree> csv(Path folder, String file, String table, Set<String> columns, Problems problems) {
+        Optional<String> text = text(folder, file, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<Tree.Scalar>> rows = new ArrayList<>();
+        try (JsonParser parser = CSV.createParser(text.get())) {
+            List<Tree.Scalar> row = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    row = new ArrayList<>();
+                } else if (token == JsonToken.END_ARRAY && row != null) {
+                    rows.add(row);
+                    row = null;
+                } else if (token == JsonToken.VALUE_STRING && row != null) {
+                    JsonLocation l = parser.currentTokenLocation();
+                    String cell = parser.getText();
+                    row.add(new Tree.Scalar(cell == null || cell.isBlank() ? null : cell,
+                            new Location(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()))));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            Location at = l == null ? Location.ofFile(file) : new Location(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+            problems.error(at, "", "CSV syntax error: " + e.getOriginalMessage(),
+                    "quote a cell that holds a comma, and close every quote");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Location.ofFile(file), "", "cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (rows.isEmpty()) {
+            problems.error(new Location(file, 1, 1), "", "the table has no header row",
+                    "start with a header row naming the columns: " + String.join(",", columns));
+            return Optional.empty();
+        }
+        List<Tree.Scalar> header = rows.get(0);
+        Map<Integer, Tree.Scalar> keep = new LinkedHashMap<>();
+        Map<String, Tree.Scalar> seen = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            Tree.Scalar cell = header.get(i);
+            if (cell.isNull()) {
+                problems.error(cell.location(), table, "column " + (i + 1) + " of the header has no name",
+                        "name every column, or remove the empty one");
+                continue;
+            }
+            String name = cell.text().strip();
+            if (!columns.contains(name)) {
+                problems.error(cell.location(), table, "unknown column '" + name + "'",
+                        Problems.didYouMean(name, columns, "the columns are: " + String.join(", ", columns)));
+            } else if (seen.containsKey(name)) {
+                problems.error(cell.location(), table, "column '" + name + "' appears twice (first at "
+                        + seen.get(name).location() + ")", "keep one of the two columns");
+            } else {
+                seen.put(name, cell);
+                keep.put(i, new Tree.Scalar(name, cell.location()));
+            }
+        }
+        List<Tree> items = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<Tree.Scalar> cells = rows.get(r);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            String path = table + "[" + (r - 1) + "]";
+            if (cells.size() != header.size()) {
+                Location at = cells.size() > header.size() ? cells.get(header.size()).location() : cells.get(cells.size() - 1).location();
+                problems.error(at, path, "the row has " + cells.size() + " values but the header has "
+                        + header.size() + " columns", "give one value per column; quote a value that holds a comma");
+            }
+            Map<String, Tree.Entry> entries = new LinkedHashMap<>();
+            for (Map.Entry<Integer, Tree.Scalar> column : keep.entrySet()) {
+                int i = column.getKey();
+                if (i < cells.size()) {
+                    entries.put(column.getValue().text(), new Tree.Entry(column.getValue().text(), column.getValue().location(), cells.get(i)));
+                }
+            }
+            items.add(new Tree.Mapping(entries, cells.get(0).location()));
+        }
+        return Optional.of(new Tree.Sequence(items, new Location(file, 1, 1)));
+    }
+
+    private static Optional<String> text(Path folder, String file, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(folder.resolve(file));
+        } catch (IOException e) {
+            problems.error(Location.ofFile(file), "", "cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.indexOf('\0') >= 0) {
+                problems.error(Location.ofFile(file), "", "is a binary file, not text", "save it as UTF-8 text");
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            problems.error(Location.ofFile(file), "", "is not UTF-8 text", "save it as UTF-8 text");
+            return Optional.empty();
+        }
+    }
+
+    private static Location at(String file, Mark mark) {
+        return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Converts snakeyaml nodes, reporting duplicate and non-scalar keys and recursive aliases. */
+    private static final class YamlConverter {
+        private final String file;
+        private final Problems problems;
+        private final Map<Node, Boolean> open = new IdentityHashMap<>();
+
+        YamlConverter(String file, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+        }
+
+        Tree convert(Node node, String path) {
+            Location location = node.getStartMark().map(m -> at(file, m)).orElse(Location.ofFile(file));
+            if (open.containsKey(node)) {
+                problems.error(location, path, "an alias refers to the value that contains it", "remove the recursive alias");
+                return new Tree.Scalar(null, location);
+            }
+            open.put(node, Boolean.TRUE);
+            try {
+                if (node instanceof ScalarNode scalar) {
+                    return new Tree.Scalar(Tag.NULL.equals(scalar.getTag()) ? null : scalar.getValue(), location);
+                }
+                if (node instanceof SequenceNode sequence) {
+                    List<Tree> items = new ArrayList<>();
+                    for (Node item : sequence.getValue()) {
+                        items.add(convert(item, path + "[" + items.size() + "]"));
+                    }
+                    return new Tree.Sequence(items, location);
+                }
+                MappingNode mapping = (MappingNode) node;
+                Map<String, Tree.Entry> entries = new LinkedHashMap<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    Node keyNode = tuple.getKeyNode();
+                    Location keyLocation = keyNode.getStartMark().map(m -> at(file, m)).orElse(location);
+                    if (!(keyNode instanceof ScalarNode key) || Tag.NULL.equals(key.getTag())) {
+                        problems.error(keyLocation, path, "a key must be a plain name", "write field names like 'name: value'");
+                        continue;
+                    }
+                    Tree.Entry first = entries.get(key.getValue());
+                    if (first != null) {
+                        problems.error(keyLocation, path, "key '" + key.getValue() + "' appears twice (first at "
+                                + first.keyLocation() + ")", "keep one of the two");
+                        continue;
+                    }
+                    entries.put(key.getValue(), new Tree.Entry(key.getValue(), keyLocation,
+                            convert(tuple.getValueNode(), path.isEmpty() ? key.getValue() : path + "." + key.getValue())));
+                }
+                return new Tree.Mapping(entries, location);
+            } finally {
+                open.remove(node);
+            }
+        }
+    }
+}

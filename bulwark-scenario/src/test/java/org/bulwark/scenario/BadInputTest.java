@@ -1,0 +1,82 @@
+package org.bulwark.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Reading reports every problem in one go, and garbage never makes it throw. */
+class BadInputTest {
+
+    @Test
+    void reportsEveryProblemInEveryFileInOneRead(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.replace(folder, "scenario.yaml", "horizon_days: 30", "horizon_days: soon");
+        TestScenarios.replace(folder, "nations.yaml", "role: partner", "role: friend");
+        TestScenarios.replace(folder, "nodes.csv", "54.687,25.280", "154.687,25.280");
+        TestScenarios.replace(folder, "links.csv", "R_KLJ_KNS,LT_KLJ,LT_KNS", "R_KLJ_KNS,LT_KLJ,LT_KNA");
+        TestScenarios.replace(folder, "units.csv", "Polish mechanised brigade,4800", "Polish mechanised brigade,many");
+        TestScenarios.replace(folder, "reinforcements.csv", "POL_MECH_1,PL_SUW,24,96", "POL_MECH_1,PL_SWU,24,96");
+        TestScenarios.replace(folder, "threat.yaml", "warning_hours: 168", "warning_hour: 168");
+
+        ScenarioRead read = ScenarioReader.read(folder);
+
+        assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
+        assertThat(read.problems()).extracting(p -> p.location().file())
+                .containsOnlyOnce("scenario.yaml", "nations.yaml", "nodes.csv", "links.csv", "units.csv", "reinforcements.csv")
+                .contains("threat.yaml");
+        assertThat(read.problems()).isSorted();
+    }
+
+    static Stream<Arguments> garbage() {
+        byte[] binary = new byte[256];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 37);
+        }
+        return Stream.of(
+                garbage("binary bytes in a YAML file", f -> TestScenarios.writeBytes(f, "scenario.yaml", binary)),
+                garbage("binary bytes in a CSV file", f -> TestScenarios.writeBytes(f, "units.csv", binary)),
+                garbage("control characters in YAML", f -> TestScenarios.write(f, "threat.yaml", "warning_hours: \u0001\u0002\n")),
+                garbage("a CSV with mismatched columns", f -> TestScenarios.write(f, "links.csv", "id,from\nA\nB,C,D,E\n,,,,,,,,,,,,,,,,,\n")),
+                garbage("an empty YAML file", f -> TestScenarios.write(f, "nations.yaml", "")),
+                garbage("an empty CSV file", f -> TestScenarios.write(f, "nodes.csv", "")),
+                garbage("a CSV with a header only", f -> TestScenarios.write(f, "units.csv", "id,nation,type,home\n")),
+                garbage("a YAML list instead of a map", f -> TestScenarios.write(f, "scenario.yaml", "- a\n- b\n")),
+                garbage("a YAML scalar instead of a map", f -> TestScenarios.write(f, "threat.yaml", "just text\n")),
+                garbage("rows that are not mappings", f -> TestScenarios.write(f, "objectives.yaml", "objectives: [1, [2], {x: 3}, ~]\n")),
+                garbage("nested values where scalars belong", f -> TestScenarios.write(f, "regions.yaml",
+                        "regions:\n  - {id: [a], name: {b: c}}\n")),
+                garbage("a recursive alias", f -> TestScenarios.write(f, "regions.yaml", "regions: &r\n  - *r\n")),
+                garbage("two YAML documents", f -> TestScenarios.write(f, "regions.yaml", "regions: []\n---\nregions: []\n")),
+                garbage("huge numbers", f -> TestScenarios.replace(f, "units.csv", "Polish mechanised brigade,4800",
+                        "Polish mechanised brigade,99999999999999999999")),
+                garbage("an empty folder", f -> List.of("scenario.yaml", "nations.yaml", "regions.yaml", "nodes.csv", "links.csv",
+                        "gauge-breaks.yaml", "units.csv", "posture.yaml", "reinforcements.csv", "objectives.yaml", "threat.yaml")
+                        .forEach(file -> TestScenarios.delete(f, file))));
+    }
+
+    private static Arguments garbage(String name, Consumer<Path> edit) {
+        return Arguments.of(Named.of(name, edit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("garbage")
+    void neverThrowsOnGarbage(Consumer<Path> edit, @TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        edit.accept(folder);
+
+        assertThatCode(() -> ScenarioReader.read(folder)).doesNotThrowAnyException();
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
+        assertThat(read.problems()).allSatisfy(p -> assertThat(p.format()).doesNotContain("Exception"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.bulwark.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bulwark.scenario.TestScenarios.append;
+import static org.bulwark.scenario.TestScenarios.delete;
+import static org.bulwark.scenario.TestScenarios.replace;
+import static org.bulwark.scenario.TestScenarios.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The messages users see for bad input, each case one small edit of the valid fixture, compared
+ * with {@code src/test/resources/golden/<case>.txt}. Run with {@code -Dbulwark.golden.update=true}
+ * to rewrite the golden files, then review them in the diff: they are user-facing text.
+ */
+class GoldenProblemsTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("bulwark.golden.update");
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // syntax
+                edit("yaml-syntax-error", f -> replace(f, "scenario.yaml", "name: Suwałki gap test scenario", "name: [Suwałki gap")),
+                edit("csv-syntax-error", f -> append(f, "units.csv", "\"RUS_BROKEN,RUS,armoured_bn,Broken,,,,,,,0,,RU_GUS,,\n")),
+                edit("csv-row-width", f -> replace(f, "units.csv", "SWE_MECH_1,SWE,mechanised_bn,Swedish mechanised battalion,,,,,,,20,,LT_KLJ,,",
+                        "SWE_MECH_1,SWE,mechanised_bn,Swedish mechanised battalion,,,,,,,20,,LT_KLJ,,,extra")),
+                edit("yaml-duplicate-key", f -> replace(f, "scenario.yaml", "horizon_days: 30", "horizon_days: 30\nhorizon_days: 60")),
+                edit("yaml-list-instead-of-map", f -> write(f, "nations.yaml", "- {code: LTU, name: Lithuania, role: ally}\n")),
+                edit("binary-file", f -> TestScenarios.writeBytes(f, "objectives.yaml", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2})),
+                // fields and types
+                edit("unknown-field", f -> replace(f, "scenario.yaml", "horizon_days: 30", "horizon_dys: 30")),
+                edit("unknown-column", f -> replace(f, "nodes.csv", "region,handling_tonnes_per_day", "region,handling_tonnes_day")),
+                edit("not-a-whole-number", f -> replace(f, "units.csv", "Polish mechanised brigade,4800", "Polish mechanised brigade,many")),
+                edit("not-a-number", f -> replace(f, "links.csv", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,20000", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,lots")),
+                edit("not-yes-or-no", f -> replace(f, "scenario.yaml", "illustrative: true", "illustrative: maybe")),
+                edit("missing-required-field", f -> replace(f, "scenario.yaml", "as_of: \"2023\"\n", "")),
+                edit("missing-required-cell", f -> replace(f, "units.csv", "10,tier1,DE_GRF", "10,tier1,")),
+                edit("unknown-mode", f -> replace(f, "links.csv", "R_GRF_BHV,DE_GRF,DE_BHV,road", "R_GRF_BHV,DE_GRF,DE_BHV,raod")),
+                edit("unknown-role", f -> replace(f, "nations.yaml", "role: partner", "role: friend")),
+                edit("unknown-gauge", f -> replace(f, "links.csv", "100,,,8000,1520", "100,,,8000,1524")),
+                edit("invalid-id", f -> replace(f, "links.csv", "R_GUS_SUW,", "R GUS/SUW,")),
+                edit("invalid-nation-code", f -> replace(f, "units.csv", "DEU_ARTY_1,DEU", "DEU_ARTY_1,deu")),
+                edit("expected-a-list", f -> replace(f, "threat.yaml", "    route: [RU_GUS]", "    route: {node: RU_GUS}")),
+                edit("invalid-unit-types-file", f -> write(f, "unit-types.yaml", """
+                        unit_types:
+                          - {id: armoured_bn, name: Armoured battalion, category: armour, personnel: 550, vehicles: 150,
+                             lift_tonnes: 6000, lift_m2: 5500, heaviest_item_tonnes: 64, combat_value: 1.0}
+                        """)),
+                // files
+                edit("missing-required-files", f -> {
+                    delete(f, "nations.yaml");
+                    delete(f, "units.csv");
+                }),
+                edit("table-in-both-formats", f -> write(f, "units.yaml", "units: []\n")),
+                // ids and references
+                edit("duplicate-id", f -> append(f, "nodes.csv", "LT_VNO,Vilnius again,LTU,city,54.687,25.280,baltic,,,\n")),
+                edit("unknown-home-node", f -> replace(f, "units.csv", "Panzerbataillon 393,,,,,,,5,,DE_GRF", "Panzerbataillon 393,,,,,,,5,,DE_GRAF")),
+                edit("unknown-nation", f -> replace(f, "units.csv", "SWE_MECH_1,SWE", "SWE_MECH_1,FIN")),
+                edit("unknown-unit-type", f -> replace(f, "units.csv", "DEU_PZBTL_393,DEU,armoured_bn", "DEU_PZBTL_393,DEU,armored_bn")),
+                edit("unknown-region", f -> replace(f, "nodes.csv", "22.931,suwalki", "22.931,suwalky")),
+                edit("unknown-link-end", f -> replace(f, "links.csv", "R_KLJ_KNS,LT_KLJ,LT_KNS", "R_KLJ_KNS,LT_KLJ,LT_KNA")),
+                edit("unknown-gauge-break-node", f -> replace(f, "gauge-breaks.yaml", "node: LT_MCK", "node: LT_MKC")),
+                edit("unknown-posture-refs", f -> replace(f, "posture.yaml", "{unit: LTU_IRON_WOLF, location: LT_VNO}",
+                        "{unit: LTU_IRON_WULF, location: LT_VNX}")),
+                edit("unknown-reinforcement-refs", f -> replace(f, "reinforcements.csv", "POL_MECH_1,PL_SUW", "POL_MECH1,PL_SWU")),
+                edit("unknown-objective-node", f -> replace(f, "objectives.yaml", "node: LT_KLJ", "node: LT_KLP")),
+                edit("unknown-threat-refs", f -> {
+                    replace(f, "threat.yaml", "units: [RUS_11AC_1, RUS_11AC_2]", "units: [RUS_11AC_1, RUS_11AC_3]");
+                    replace(f, "threat.yaml", "    from: kaliningrad\n    objective: suwalki\n    route: [RU_GUS]",
+                            "    from: kalinigrad\n    objective: suwalk\n    route: [RU_GUZ]");
+                }),
+                // impossible values
+                edit("zero-and-negative-capacity", f -> {
+                    replace(f, "nodes.csv", "8.581,de,40000", "8.581,de,0");
+                    replace(f, "links.csv", "DE_BHV,LT_KLJ,sea,1100,,,30000", "DE_BHV,LT_KLJ,sea,1100,,,-30000");
+                }),
+                edit("negative-distance-and-personnel", f -> {
+                    replace(f, "links.csv", "DE_GRF,DE_BHV,road,650", "DE_GRF,DE_BHV,road,-650");
+                    replace(f, "units.csv", "eFP battlegroup Lithuania,1600", "eFP battlegroup Lithuania,-1600");
+                }),
+                edit("required-before-available", f -> {
+                    replace(f, "reinforcements.csv", "POL_MECH_1,PL_SUW,24,96", "POL_MECH_1,PL_SUW,24,12");
+                    replace(f, "reinforcements.csv", "SWE_MECH_1,LT_KNS,,600", "SWE_MECH_1,LT_KNS,,100");
+                }),
+                edit("coordinates-out-of-range", f -> replace(f, "nodes.csv", "54.687,25.280", "154.687,225.280")),
+                edit("tier-disagrees-with-notice", f -> replace(f, "units.csv", "Artillery battalion,,,,,,,10,tier1", "Artillery battalion,,,,,,,15,tier1")),
+                edit("horizon-not-positive", f -> replace(f, "scenario.yaml", "horizon_days: 30", "horizon_days: 0")),
+                edit("gauge-on-wrong-links", f -> {
+                    replace(f, "links.csv", "PL_WAW,PL_BSK,rail,180,,,12000,1435", "PL_WAW,PL_BSK,rail,180,,,12000,");
+                    replace(f, "links.csv", "PL_BSK,PL_SUW,road,120,,,,", "PL_BSK,PL_SUW,road,120,,,,1435");
+                }),
+                edit("speed-and-transit-time", f -> replace(f, "links.csv", "LT_KNS,LT_VNO,road,100,,1.5", "LT_KNS,LT_VNO,road,100,50,1.5")),
+                edit("link-to-itself", f -> replace(f, "links.csv", "R_GUS_SUW,RU_GUS,PL_SUW", "R_GUS_SUW,RU_GUS,RU_GUS")),
+                edit("zero-priority", f -> replace(f, "reinforcements.csv", "DEU_ARTY_1,LT_KNS,240,400,2", "DEU_ARTY_1,LT_KNS,240,400,0")),
+                // network and force rules
+                edit("gauges-meet-without-break", f -> delete(f, "gauge-breaks.yaml")),
+                edit("heaviest-item-too-heavy", f -> {
+                    replace(f, "links.csv", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,20000,,", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,20000,,40");
+                    replace(f, "links.csv", "R_GRF_BHV,DE_GRF,DE_BHV,road,650,,,,,", "R_GRF_BHV,DE_GRF,DE_BHV,road,650,,,,,60");
+                    replace(f, "links.csv", "15000,1435,120", "15000,1435,50");
+                    replace(f, "links.csv", "2000,,70", "2000,,30");
+                }),
+                edit("unit-in-posture-and-reinforcing", f -> append(f, "posture.yaml", "  - {unit: DEU_PZBTL_393}\n")),
+                edit("adversary-unit-reinforcing", f -> {
+                    append(f, "reinforcements.csv", "RUS_11AC_2,PL_SUW,,48,,,\n");
+                    append(f, "posture.yaml", "  - {unit: RUS_11AC_1}\n");
+                }),
+                edit("allied-unit-in-assembly-area", f -> replace(f, "threat.yaml", "units: [RUS_11AC_1, RUS_11AC_2]",
+                        "units: [RUS_11AC_1, RUS_11AC_2, POL_MECH_1]")),
+                edit("not-public-classification", f -> replace(f, "scenario.yaml", "classification: UNCLASSIFIED", "classification: NATO SECRET")));
+    }
+
+    private static Arguments edit(String name, Consumer<Path> edit) {
+        return Arguments.of(Named.of(name, name), edit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsBadInputAsInTheGoldenFile(String name, Consumer<Path> edit, @TempDir Path dir) throws IOException {
+        Path folder = TestScenarios.copyOfValid(dir);
+        edit.accept(folder);
+
+        ScenarioRead read = ScenarioReader.read(folder);
+
+        assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
+        String actual = TestScenarios.formatted(read) + "\n";
+        Path golden = GOLDEN.resolve(name + ".txt");
+        if (UPDATE) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(golden).as("golden file; run with -Dbulwark.golden.update=true to create it").exists();
+        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,148 @@
+package org.bulwark.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bulwark.model.ForceTier;
+import org.bulwark.model.GeoPoint;
+import org.bulwark.model.Link;
+import org.bulwark.model.LinkId;
+import org.bulwark.model.Mode;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Reinforcement;
+import org.bulwark.model.Scenario;
+import org.bulwark.model.Unit;
+import org.bulwark.model.UnitId;
+import org.bulwark.model.UnitTypeId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioReaderTest {
+
+    @Test
+    void readsTheValidFixture() {
+        ScenarioRead read = ScenarioReader.read(TestScenarios.valid());
+
+        assertThat(read).as(TestScenarios.formatted(read)).isInstanceOf(ScenarioRead.Valid.class);
+        assertThat(read.problems()).isEmpty();
+        Scenario scenario = ((ScenarioRead.Valid) read).scenario();
+        assertThat(scenario.info().id()).isEqualTo("suwalki-test");
+        assertThat(scenario.info().horizonHours()).isEqualTo(30 * 24.0);
+        assertThat(scenario.nations()).hasSize(5);
+        assertThat(scenario.regions()).hasSize(4);
+        assertThat(scenario.network().nodes()).hasSize(12);
+        assertThat(scenario.network().links()).hasSize(17);
+        assertThat(scenario.network().gaugeBreaks()).hasSize(1);
+        assertThat(scenario.units()).hasSize(8);
+        assertThat(scenario.posture()).hasSize(2);
+        assertThat(scenario.reinforcements()).hasSize(4);
+        assertThat(scenario.objectives()).hasSize(3);
+        assertThat(scenario.threat().assemblyAreas()).hasSize(1);
+        assertThat(scenario.threat().axes()).hasSize(2);
+        assertThat(scenario.threat().warningHours()).isEqualTo(168);
+        assertThat(scenario.unitTypes()).extracting(t -> t.id().value())
+                .contains("armoured_bn", "battlegroup", "fighter_squadron", "light_infantry_bde");
+    }
+
+    @Test
+    void computesTransitTimesFromTheModeSpeedUnlessGiven() {
+        Scenario scenario = valid();
+        Map<LinkId, Link> links = new java.util.HashMap<>();
+        scenario.network().links().forEach(l -> links.put(l.id(), l));
+
+        assertThat(links.get(LinkId.of("R_GRF_WAW")).transitHours()).isEqualTo(900 / Mode.ROAD.defaultSpeedKmh());
+        assertThat(links.get(LinkId.of("RL_KNS_VNO")).transitHours()).isEqualTo(100 / 60.0);
+        assertThat(links.get(LinkId.of("R_KNS_VNO")).transitHours()).isEqualTo(1.5);
+        Link bskMck = links.get(LinkId.of("RL_BSK_MCK"));
+        double greatCircle = new GeoPoint(53.133, 23.169).distanceKm(new GeoPoint(54.217, 23.233));
+        assertThat(bskMck.distanceKm()).isCloseTo(greatCircle, within(1e-9));
+        assertThat(bskMck.transitHours()).isCloseTo(greatCircle / Mode.RAIL.defaultSpeedKmh(), within(1e-9));
+        assertThat(bskMck.gauge()).contains(RailGauge.STANDARD_1435);
+        assertThat(links.get(LinkId.of("RL_SUW_MCK")).gauge()).contains(RailGauge.DUAL);
+        assertThat(links.get(LinkId.of("R_GRF_BHV")).capacityTonnesPerDay()).isInfinite();
+        assertThat(links.get(LinkId.of("R_SUW_KNS")).weightLimitTonnes()).isEqualTo(70);
+    }
+
+    @Test
+    void fillsUnitsAndReinforcementsWithTheirDefaults() {
+        Scenario scenario = valid();
+        Unit tanks = scenario.unit(UnitId.of("DEU_PZBTL_393")).orElseThrow();
+        assertThat(tanks.type()).isEqualTo(UnitTypeId.of("armoured_bn"));
+        assertThat(tanks.personnel()).isEqualTo(550);
+        assertThat(tanks.combatValue()).isEqualTo(1.0);
+        assertThat(tanks.readiness().tier()).isEqualTo(ForceTier.TIER_1);
+        Unit poles = scenario.unit(UnitId.of("POL_MECH_1")).orElseThrow();
+        assertThat(poles.personnel()).isEqualTo(4800);
+        assertThat(scenario.unit(UnitId.of("SWE_MECH_1")).orElseThrow().readiness().tier()).isEqualTo(ForceTier.TIER_2);
+
+        Reinforcement first = scenario.reinforcements().get(0);
+        assertThat(first.availableHour()).as("default: the unit's notice, 5 days").isEqualTo(120);
+        assertThat(first.requiredHour()).isEqualTo(240);
+        assertThat(scenario.reinforcements().get(1).availableHour()).isEqualTo(24);
+        assertThat(scenario.reinforcements().get(3).priority()).isEqualTo(1);
+        assertThat(scenario.posture().get(0).location()).isEqualTo(NodeId.of("LT_VNO"));
+        assertThat(scenario.posture().get(1).location()).as("default: the unit's home").isEqualTo(NodeId.of("LT_KNS"));
+        assertThat(scenario.posture().get(1).source().estimate()).isFalse();
+        assertThat(scenario.network().node(NodeId.of("LT_MCK")).orElseThrow().source().estimate()).isFalse();
+        assertThat(scenario.network().node(NodeId.of("LT_VNO")).orElseThrow().source().estimate()).isTrue();
+    }
+
+    @Test
+    void readsAScenarioInsideAZipFile(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("scenarios.zip");
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
+            Path target = fs.getPath("/bundled/suwalki");
+            Files.createDirectories(target);
+            try (Stream<Path> files = Files.list(TestScenarios.valid())) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, target.resolve(file.getFileName().toString()));
+                }
+            }
+        }
+        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
+            ScenarioRead read = ScenarioReader.read(fs.getPath("/bundled/suwalki"));
+            assertThat(read).as(TestScenarios.formatted(read)).isInstanceOf(ScenarioRead.Valid.class);
+        }
+    }
+
+    @Test
+    void readsTablesGivenAsYaml(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.delete(folder, "reinforcements.csv");
+        TestScenarios.write(folder, "reinforcements.yaml", """
+                reinforcements:
+                  - {unit: DEU_PZBTL_393, destination: LT_VNO, required_hour: 240}
+                  - unit: POL_MECH_1
+                    destination: PL_SUW
+                    available_hour: 24
+                    required_hour: 96
+                    priority: 2
+                """);
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(read).as(TestScenarios.formatted(read)).isInstanceOf(ScenarioRead.Valid.class);
+        Scenario scenario = ((ScenarioRead.Valid) read).scenario();
+        assertThat(scenario.reinforcements()).hasSize(2);
+        assertThat(scenario.reinforcements().get(1).priority()).isEqualTo(2);
+    }
+
+    @Test
+    void reportsAMissingFolderOnce(@TempDir Path dir) {
+        ScenarioRead read = ScenarioReader.read(dir.resolve("nowhere"));
+        assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
+        assertThat(read.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("the scenario folder does not exist"));
+    }
+
+    private static Scenario valid() {
+        return ((ScenarioRead.Valid) ScenarioReader.read(TestScenarios.valid())).scenario();
+    }
+}
