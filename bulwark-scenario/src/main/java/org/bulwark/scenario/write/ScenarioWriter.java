@@ -1,0 +1,381 @@
+package org.bulwark.scenario.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.bulwark.model.AssemblyArea;
+import org.bulwark.model.Axis;
+import org.bulwark.model.GaugeBreak;
+import org.bulwark.model.Link;
+import org.bulwark.model.Nation;
+import org.bulwark.model.Node;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.Objective;
+import org.bulwark.model.Placement;
+import org.bulwark.model.Readiness;
+import org.bulwark.model.Region;
+import org.bulwark.model.Reinforcement;
+import org.bulwark.model.Scenario;
+import org.bulwark.model.ScenarioInfo;
+import org.bulwark.model.Source;
+import org.bulwark.model.Threat;
+import org.bulwark.model.Unit;
+import org.bulwark.model.UnitId;
+import org.bulwark.model.UnitType;
+
+/**
+ * Writes a {@link Scenario} as a scenario folder in the format of {@code docs/format.md}:
+ * YAML for the small structured parts, CSV for nodes, links, units and reinforcements.
+ *
+ * <p>Output is byte-for-byte deterministic: fixed file set, fixed field order, rows in the
+ * scenario's order, numbers through a locale-independent formatter (integers without a decimal
+ * point, other values in their shortest round-tripping form), UTF-8 and {@code '\n'} line ends.
+ * Unconstrained capacities and weight limits are left empty (CSV) or omitted (YAML). Every value
+ * the model holds is written explicitly, so nothing depends on the reader's defaults; in
+ * particular every link carries both {@code distance_km} and {@code transit_hours}.
+ *
+ * <p>Spending is not written: a folder without spending files takes the bundled NATO data.
+ */
+public final class ScenarioWriter {
+    public static final String SCENARIO = "scenario.yaml";
+    public static final String NATIONS = "nations.yaml";
+    public static final String UNIT_TYPES = "unit-types.yaml";
+    public static final String REGIONS = "regions.yaml";
+    public static final String NODES = "nodes.csv";
+    public static final String LINKS = "links.csv";
+    public static final String GAUGE_BREAKS = "gauge-breaks.yaml";
+    public static final String UNITS = "units.csv";
+    public static final String POSTURE = "posture.yaml";
+    public static final String REINFORCEMENTS = "reinforcements.csv";
+    public static final String OBJECTIVES = "objectives.yaml";
+    public static final String THREAT = "threat.yaml";
+
+    /** YAML alternatives of the tables written as CSV; the format allows one or the other, never both. */
+    private static final List<String> CONFLICTING = List.of("nodes.yaml", "links.yaml", "units.yaml", "reinforcements.yaml");
+
+    private static final List<String> NODE_COLUMNS = List.of("id", "name", "nation", "kind", "lat", "lon", "region",
+            "handling_tonnes_per_day", "source", "estimate");
+    private static final List<String> LINK_COLUMNS = List.of("id", "from", "to", "mode", "distance_km", "speed_kmh",
+            "transit_hours", "capacity_tonnes_per_day", "gauge_mm", "weight_limit_tonnes", "source", "estimate");
+    private static final List<String> UNIT_COLUMNS = List.of("id", "nation", "type", "name", "personnel", "vehicles",
+            "lift_tonnes", "lift_m2", "heaviest_item_tonnes", "combat_value", "notice_days", "tier", "home", "source", "estimate");
+    private static final List<String> REINFORCEMENT_COLUMNS = List.of("unit", "destination", "available_hour",
+            "required_hour", "priority", "source", "estimate");
+
+    /**
+     * The files of {@code scenario}, by file name, with their full text. Pure: touches no disk.
+     */
+    public SortedMap<String, String> files(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        SortedMap<String, String> files = new TreeMap<>();
+        files.put(SCENARIO, scenarioYaml(scenario.info()));
+        files.put(NATIONS, nationsYaml(scenario.nations()));
+        files.put(UNIT_TYPES, unitTypesYaml(scenario.unitTypes()));
+        files.put(REGIONS, regionsYaml(scenario.regions()));
+        files.put(NODES, nodesCsv(scenario.network().nodes()));
+        files.put(LINKS, linksCsv(scenario.network().links()));
+        files.put(GAUGE_BREAKS, gaugeBreaksYaml(scenario.network().gaugeBreaks()));
+        files.put(UNITS, unitsCsv(scenario.units()));
+        files.put(POSTURE, postureYaml(scenario.posture()));
+        files.put(REINFORCEMENTS, reinforcementsCsv(scenario.reinforcements()));
+        files.put(OBJECTIVES, objectivesYaml(scenario.objectives()));
+        files.put(THREAT, threatYaml(scenario.threat()));
+        return files;
+    }
+
+    /** Same as {@link #write(Scenario, Path, boolean) write(scenario, folder, false)}. */
+    public void write(Scenario scenario, Path folder) throws IOException {
+        write(scenario, folder, false);
+    }
+
+    /**
+     * Writes the scenario's files into {@code folder}, creating it (and its parents) if needed.
+     *
+     * @param overwrite when false, a folder that exists and holds anything is refused; when true,
+     *                  the scenario files are replaced, the YAML variants of the CSV tables
+     *                  ({@code nodes.yaml}, {@code links.yaml}, {@code units.yaml},
+     *                  {@code reinforcements.yaml}) are deleted so the folder stays readable, and
+     *                  every other file is left alone
+     * @throws FolderNotEmptyException if {@code folder} is not empty and {@code overwrite} is false
+     * @throws IOException             if a file cannot be written
+     */
+    public void write(Scenario scenario, Path folder, boolean overwrite) throws IOException {
+        Objects.requireNonNull(folder, "folder");
+        SortedMap<String, String> files = files(scenario);
+        if (Files.isDirectory(folder)) {
+            if (!overwrite && !isEmpty(folder)) {
+                throw new FolderNotEmptyException(folder);
+            }
+        } else {
+            Files.createDirectories(folder);
+        }
+        if (overwrite) {
+            for (String name : CONFLICTING) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    // ---- YAML files -------------------------------------------------------------------------
+
+    private static String scenarioYaml(ScenarioInfo info) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("id", info.id());
+        root.put("name", info.name());
+        if (!info.description().isEmpty()) {
+            root.put("description", info.description());
+        }
+        root.put("classification", info.classification());
+        root.put("illustrative", info.illustrative());
+        root.put("as_of", info.asOf());
+        root.put("horizon_days", info.horizonHours() / Readiness.HOURS_PER_DAY);
+        return YamlText.dump(root);
+    }
+
+    private static String nationsYaml(List<Nation> nations) {
+        List<Object> list = new ArrayList<>();
+        for (Nation nation : nations) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", nation.code().value());
+            m.put("name", nation.name());
+            m.put("role", nation.role().name().toLowerCase(java.util.Locale.ROOT));
+            list.add(m);
+        }
+        return YamlText.dump(single("nations", list));
+    }
+
+    private static String unitTypesYaml(List<UnitType> unitTypes) {
+        List<Object> list = new ArrayList<>();
+        for (UnitType type : unitTypes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", type.id().value());
+            m.put("name", type.name());
+            m.put("category", type.category().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("personnel", type.personnel());
+            m.put("vehicles", type.vehicles());
+            m.put("lift_tonnes", type.lift().tonnes());
+            m.put("lift_m2", type.lift().squareMetres());
+            m.put("heaviest_item_tonnes", type.heaviestItemTonnes());
+            m.put("combat_value", type.combatValue());
+            putSource(m, type.source());
+            list.add(m);
+        }
+        return YamlText.dump(single("unit_types", list));
+    }
+
+    private static String regionsYaml(List<Region> regions) {
+        List<Object> list = new ArrayList<>();
+        for (Region region : regions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", region.id().value());
+            m.put("name", region.name());
+            list.add(m);
+        }
+        return YamlText.dump(single("regions", list));
+    }
+
+    private static String gaugeBreaksYaml(List<GaugeBreak> gaugeBreaks) {
+        List<Object> list = new ArrayList<>();
+        for (GaugeBreak gaugeBreak : gaugeBreaks) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("node", gaugeBreak.node().value());
+            m.put("transshipment_hours", gaugeBreak.transshipmentHours());
+            putIfFinite(m, "capacity_tonnes_per_day", gaugeBreak.capacityTonnesPerDay());
+            putSource(m, gaugeBreak.source());
+            list.add(m);
+        }
+        return YamlText.dump(single("gauge_breaks", list));
+    }
+
+    private static String postureYaml(List<Placement> posture) {
+        List<Object> list = new ArrayList<>();
+        for (Placement placement : posture) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("unit", placement.unit().value());
+            m.put("location", placement.location().value());
+            putSource(m, placement.source());
+            list.add(m);
+        }
+        return YamlText.dump(single("in_place", list));
+    }
+
+    private static String objectivesYaml(List<Objective> objectives) {
+        List<Object> list = new ArrayList<>();
+        for (Objective objective : objectives) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", objective.id().value());
+            m.put("name", objective.name());
+            m.put("node", objective.node().value());
+            m.put("kind", objective.kind().label());
+            m.put("priority", objective.priority());
+            putSource(m, objective.source());
+            list.add(m);
+        }
+        return YamlText.dump(single("objectives", list));
+    }
+
+    private static String threatYaml(Threat threat) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("warning_hours", threat.warningHours());
+        putSource(root, threat.source());
+        List<Object> areas = new ArrayList<>();
+        for (AssemblyArea area : threat.assemblyAreas()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", area.id().value());
+            m.put("name", area.name());
+            m.put("node", area.node().value());
+            m.put("units", area.units().stream().map(UnitId::value).toList());
+            areas.add(m);
+        }
+        root.put("assembly_areas", areas);
+        List<Object> axes = new ArrayList<>();
+        for (Axis axis : threat.axes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", axis.id().value());
+            m.put("name", axis.name());
+            m.put("from", axis.from().value());
+            m.put("objective", axis.objective().value());
+            m.put("route", axis.route().stream().map(NodeId::value).toList());
+            axes.add(m);
+        }
+        root.put("axes", axes);
+        return YamlText.dump(root);
+    }
+
+    private static Map<String, Object> single(String key, Object value) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put(key, value);
+        return root;
+    }
+
+    private static void putIfFinite(Map<String, Object> m, String key, double value) {
+        if (Double.isFinite(value)) {
+            m.put(key, value);
+        }
+    }
+
+    /** Source and estimate, omitted when the model holds the reader's default ({@link Source#NONE}). */
+    private static void putSource(Map<String, Object> m, Source source) {
+        String reference = sourceCell(source);
+        if (!reference.isEmpty()) {
+            m.put("source", reference);
+        }
+        String estimate = estimateCell(source);
+        if (!estimate.isEmpty()) {
+            m.put("estimate", estimate);
+        }
+    }
+
+    // ---- CSV files --------------------------------------------------------------------------
+
+    private static String nodesCsv(List<Node> nodes) {
+        List<String[]> rows = new ArrayList<>(nodes.size());
+        for (Node node : nodes) {
+            rows.add(new String[] {
+                node.id().value(),
+                node.name(),
+                node.nation().value(),
+                node.kind().label(),
+                Decimals.format(node.location().latitude()),
+                Decimals.format(node.location().longitude()),
+                node.region().map(r -> r.value()).orElse(""),
+                capacity(node.handlingTonnesPerDay()),
+                sourceCell(node.source()),
+                estimateCell(node.source())});
+        }
+        return CsvText.table(NODE_COLUMNS, rows);
+    }
+
+    private static String linksCsv(List<Link> links) {
+        List<String[]> rows = new ArrayList<>(links.size());
+        for (Link link : links) {
+            rows.add(new String[] {
+                link.id().value(),
+                link.from().value(),
+                link.to().value(),
+                link.mode().label(),
+                Decimals.format(link.distanceKm()),
+                "",
+                Decimals.format(link.transitHours()),
+                capacity(link.capacityTonnesPerDay()),
+                link.gauge().map(g -> g.label()).orElse(""),
+                capacity(link.weightLimitTonnes()),
+                sourceCell(link.source()),
+                estimateCell(link.source())});
+        }
+        return CsvText.table(LINK_COLUMNS, rows);
+    }
+
+    private static String unitsCsv(List<Unit> units) {
+        List<String[]> rows = new ArrayList<>(units.size());
+        for (Unit unit : units) {
+            rows.add(new String[] {
+                unit.id().value(),
+                unit.nation().value(),
+                unit.type().value(),
+                unit.name(),
+                Decimals.format(unit.personnel()),
+                Decimals.format(unit.vehicles()),
+                Decimals.format(unit.lift().tonnes()),
+                Decimals.format(unit.lift().squareMetres()),
+                Decimals.format(unit.heaviestItemTonnes()),
+                Decimals.format(unit.combatValue()),
+                Decimals.format(unit.readiness().noticeDays()),
+                unit.readiness().tier().label(),
+                unit.home().value(),
+                sourceCell(unit.source()),
+                estimateCell(unit.source())});
+        }
+        return CsvText.table(UNIT_COLUMNS, rows);
+    }
+
+    private static String reinforcementsCsv(List<Reinforcement> reinforcements) {
+        List<String[]> rows = new ArrayList<>(reinforcements.size());
+        for (Reinforcement r : reinforcements) {
+            rows.add(new String[] {
+                r.unit().value(),
+                r.destination().value(),
+                Decimals.format(r.availableHour()),
+                Decimals.format(r.requiredHour()),
+                Decimals.format(r.priority()),
+                sourceCell(r.source()),
+                estimateCell(r.source())});
+        }
+        return CsvText.table(REINFORCEMENT_COLUMNS, rows);
+    }
+
+    /** Empty for "not constrained". */
+    private static String capacity(double value) {
+        return Double.isInfinite(value) ? "" : Decimals.format(value);
+    }
+
+    private static String sourceCell(Source source) {
+        return Source.UNSTATED.equals(source.reference()) ? "" : source.reference();
+    }
+
+    /** Empty where the reader's default (yes when no source is given) gives the same answer. */
+    private static String estimateCell(Source source) {
+        if (Source.UNSTATED.equals(source.reference()) && source.estimate()) {
+            return "";
+        }
+        return source.estimate() ? "yes" : "no";
+    }
+}
