@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             InitCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
+            BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.bulwark.model.Spending;
+import org.bulwark.reference.ReferenceData;
 
 /**
  * Reads a scenario folder (see {@code docs/format.md}) and checks it, reporting every problem
@@ -28,9 +29,12 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    /** Reads and validates the scenario folder; never throws for bad input. */
+    /**
+     * Reads and validates the scenario folder; never throws for bad input. A folder without
+     * spending files gets the bundled NATO expenditure series and pledges.
+     */
     public static ScenarioRead read(Path folder) {
-        return read(folder, Spending.NONE);
+        return read(folder, ReferenceData.bundled().spending());
     }
 
     /** Same, with the spending data used when the folder has no spending.csv / commitments.yaml. */
