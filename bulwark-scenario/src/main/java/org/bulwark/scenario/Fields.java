@@ -22,11 +22,13 @@ final class Fields {
     private final Tree.Mapping mapping;
     private final String path;
     private final Problems problems;
+    private final List<String> allowed;
 
-    private Fields(Tree.Mapping mapping, String path, Problems problems) {
+    private Fields(Tree.Mapping mapping, String path, Problems problems, List<String> allowed) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
+        this.allowed = allowed;
     }
 
     /** The fields of {@code tree}, or empty after reporting that it is not a mapping. */
@@ -42,7 +44,7 @@ final class Fields {
                         Problems.didYouMean(entry.key(), allowed, "the fields are: " + String.join(", ", allowed)));
             }
         }
-        return Optional.of(new Fields(mapping, path, problems));
+        return Optional.of(new Fields(mapping, path, problems, allowed));
     }
 
     Location location() {
@@ -242,10 +244,20 @@ final class Fields {
             Tree.Entry entry = mapping.entries().get(field);
             if (entry != null) {
                 problems.error(entry.value().location(), path(field), "a value is required here");
-            } else {
+            } else if (!misspelt(field)) {
                 problems.error(mapping.location(), path, "missing required field '" + field + "'");
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an unknown field of this mapping is a near miss of {@code field}: its "unknown field"
+     * problem already says "Maybe you meant …", so a second "missing" problem would only repeat it.
+     */
+    private boolean misspelt(String field) {
+        return mapping.entries().keySet().stream()
+                .filter(key -> !allowed.contains(key))
+                .anyMatch(key -> Problems.closest(key, allowed).filter(field::equals).isPresent());
     }
 }
