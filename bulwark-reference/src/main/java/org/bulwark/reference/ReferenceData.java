@@ -65,32 +65,11 @@ public final class ReferenceData {
         Map<String, CsvTable> tables = new LinkedHashMap<>();
         Map<String, List<Source>> sources = new LinkedHashMap<>();
 
-        CsvTable expenditure = table(tables, EXPENDITURE, "iso3", "country", "year", "defence_pct_gdp",
-                "equipment_pct_defence", "defence_usd_m", "gdp_usd_bn", "estimate", "source_url");
-        List<DefenceSpending> series = new ArrayList<>();
-        Map<NationCode, NationMember> membersByCode = new LinkedHashMap<>();
-        for (CsvRow row : expenditure.rows()) {
-            NationCode nation = row.nation("iso3");
-            NationMember member = new NationMember(nation, row.required("country"));
-            NationMember known = membersByCode.putIfAbsent(nation, member);
-            if (known != null && !known.equals(member)) {
-                throw row.fail("country '" + member.name() + "' differs from '" + known.name() + "' for " + nation);
-            }
-            series.add(new DefenceSpending(nation, row.requiredInt("year"), row.number("defence_pct_gdp"),
-                    row.number("equipment_pct_defence"), row.number("defence_usd_m"), row.number("gdp_usd_bn"),
-                    row.source(expenditureEstimate(row))));
-        }
-        sources.put(EXPENDITURE, series.stream().map(DefenceSpending::source).toList());
-
-        CsvTable pledges = table(tables, PLEDGES, "iso3", "target_pct_gdp", "by_year", "announced", "source_url",
-                "notes", "estimate");
-        List<Commitment> commitments = pledges.rows().stream().map(row -> {
-            String scope = row.required("iso3");
-            Optional<NationCode> nation = ALLIANCE.equals(scope) ? Optional.empty() : Optional.of(row.nation("iso3"));
-            return new Commitment(nation, row.requiredNumber("target_pct_gdp"), row.text("by_year"),
-                    row.text("announced"), row.text("notes"), row.source(row.yes("estimate")));
-        }).toList();
-        sources.put(PLEDGES, commitments.stream().map(Commitment::source).toList());
+        SpendingTables spendingTables = SpendingTables.read();
+        tables.put(EXPENDITURE, spendingTables.expenditure());
+        tables.put(PLEDGES, spendingTables.pledges());
+        sources.put(EXPENDITURE, spendingTables.spending().series().stream().map(DefenceSpending::source).toList());
+        sources.put(PLEDGES, spendingTables.spending().commitments().stream().map(Commitment::source).toList());
 
         CsvTable flf = table(tables, FORWARD_LAND_FORCES, "host_iso3", "framework_iso3", "contributors_iso3", "troops",
                 "as_of", "planned_troops", "planned_by", "source_url", "notes", "estimate");
@@ -120,9 +99,52 @@ public final class ReferenceData {
                 row.text("notes"), row.source(row.yes("estimate")))).toList();
         sources.put(ADVERSARY_FORCES, adversaryForces.stream().map(AdversaryFormation::source).toList());
 
-        this.spending = new Spending(series, commitments);
-        this.members = List.copyOf(membersByCode.values());
+        this.spending = spendingTables.spending();
+        this.members = spendingTables.members();
         this.datasets = readManifest(tables, sources);
+    }
+
+    /**
+     * Just the spending series and pledges, read on first use without the rest of the data or
+     * the manifest: what every scenario read needs, kept cheap for command start-up.
+     */
+    public static Spending bundledSpending() {
+        return SpendingHolder.SPENDING;
+    }
+
+    private static final class SpendingHolder {
+        static final Spending SPENDING = SpendingTables.read().spending();
+    }
+
+    /** The expenditure and pledge tables and what is built from them. */
+    private record SpendingTables(CsvTable expenditure, CsvTable pledges, Spending spending, List<NationMember> members) {
+        static SpendingTables read() {
+            CsvTable expenditure = CsvTable.read(EXPENDITURE, List.of("iso3", "country", "year", "defence_pct_gdp",
+                    "equipment_pct_defence", "defence_usd_m", "gdp_usd_bn", "estimate", "source_url"));
+            List<DefenceSpending> series = new ArrayList<>();
+            Map<NationCode, NationMember> membersByCode = new LinkedHashMap<>();
+            for (CsvRow row : expenditure.rows()) {
+                NationCode nation = row.nation("iso3");
+                NationMember member = new NationMember(nation, row.required("country"));
+                NationMember known = membersByCode.putIfAbsent(nation, member);
+                if (known != null && !known.equals(member)) {
+                    throw row.fail("country '" + member.name() + "' differs from '" + known.name() + "' for " + nation);
+                }
+                series.add(new DefenceSpending(nation, row.requiredInt("year"), row.number("defence_pct_gdp"),
+                        row.number("equipment_pct_defence"), row.number("defence_usd_m"), row.number("gdp_usd_bn"),
+                        row.source(expenditureEstimate(row))));
+            }
+            CsvTable pledges = CsvTable.read(PLEDGES, List.of("iso3", "target_pct_gdp", "by_year", "announced", "source_url",
+                    "notes", "estimate"));
+            List<Commitment> commitments = pledges.rows().stream().map(row -> {
+                String scope = row.required("iso3");
+                Optional<NationCode> nation = ALLIANCE.equals(scope) ? Optional.empty() : Optional.of(row.nation("iso3"));
+                return new Commitment(nation, row.requiredNumber("target_pct_gdp"), row.text("by_year"),
+                        row.text("announced"), row.text("notes"), row.source(row.yes("estimate")));
+            }).toList();
+            return new SpendingTables(expenditure, pledges, new Spending(series, commitments),
+                    List.copyOf(membersByCode.values()));
+        }
     }
 
     /** The data bundled with Bulwark, read from the classpath on first use. */

@@ -240,4 +240,9 @@ class ReferenceDataTest {
     private static Route link(String id) {
         return DATA.links().stream().filter(l -> l.id().value().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void spendingAloneEqualsTheFullLoad() {
+        assertThat(ReferenceData.bundledSpending()).isEqualTo(ReferenceData.bundled().spending());
+    }
 }

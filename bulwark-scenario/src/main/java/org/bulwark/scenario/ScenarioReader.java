@@ -34,7 +34,7 @@ public final class ScenarioReader {
      * spending files gets the bundled NATO expenditure series and pledges.
      */
     public static ScenarioRead read(Path folder) {
-        return read(folder, ReferenceData.bundled().spending());
+        return read(folder, ReferenceData.bundledSpending());
     }
 
     /** Same, with the spending data used when the folder has no spending.csv / commitments.yaml. */
