@@ -1,0 +1,17 @@
+package org.bulwark.deploy;
+
+import java.util.Objects;
+
+/**
+ * A capacity that held the plan up.
+ *
+ * @param weightedLateHoursSaved how much the objective drops when this capacity alone is unlimited and the plan is redone
+ * @param unitsDelayed           late units whose route passes this resource in the plan
+ * @param saturatedPeriods       periods in which the resource ran at capacity
+ */
+public record Bottleneck(int rank, Resource resource, double capacityTonnesPerDay, double weightedLateHoursSaved,
+                         int unitsDelayed, int saturatedPeriods) {
+    public Bottleneck {
+        Objects.requireNonNull(resource, "resource");
+    }
+}

@@ -1,0 +1,42 @@
+package org.bulwark.deploy;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.UnitId;
+
+/**
+ * What the plan does with one reinforcement.
+ *
+ * @param arriveHour  when the unit is in place at its destination; empty when unreachable
+ * @param lateHours   {@code max(0, arrive − required)}; 0 when unreachable
+ * @param reason      present exactly when unreachable
+ * @param detail      a sentence for people: which link, node or limit stands in the way (empty when on time)
+ */
+public record Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
+                       int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
+                       double lateHours, Optional<UnreachableReason> reason, String detail) {
+    public Movement {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(destination, "destination");
+        legs = List.copyOf(legs);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(arriveHour, "arriveHour");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+        if ((status == MovementStatus.UNREACHABLE) != reason.isPresent()) {
+            throw new IllegalArgumentException("unit " + unit + ": a reason is given exactly when unreachable");
+        }
+        if ((status == MovementStatus.UNREACHABLE) == arriveHour.isPresent()) {
+            throw new IllegalArgumentException("unit " + unit + ": an arrival is given exactly when reachable");
+        }
+    }
+
+    /** Weight of this reinforcement in the objective: 1 / priority. */
+    public double weight() {
+        return 1.0 / priority;
+    }
+}

@@ -1,0 +1,45 @@
+package org.bulwark.deploy;
+
+/**
+ * How to plan. Work budgets are counts, not seconds, so the same options give the same plan on
+ * any machine and with any number of threads.
+ *
+ * @param timeStepHours       width of a capacity bucket, hours (default 6)
+ * @param horizonFactor       planning horizon = max(scenario horizon, latest required hour) × this (default 1.5)
+ * @param improvementRounds   rounds of the improvement phase after the first plan (0 = first plan only)
+ * @param threads             worker threads for independent searches (results do not depend on it)
+ * @param bottleneckCandidates how many saturated resources to test by relaxing them (0 = skip)
+ */
+public record PlannerOptions(double timeStepHours, double horizonFactor, int improvementRounds, int threads,
+                             int bottleneckCandidates) {
+    public static final PlannerOptions DEFAULT = new PlannerOptions(6, 1.5, 200, 1, 10);
+
+    public PlannerOptions {
+        if (!(timeStepHours > 0) || Double.isInfinite(timeStepHours)) {
+            throw new IllegalArgumentException("time step must be a positive number of hours, was " + timeStepHours);
+        }
+        if (!(horizonFactor >= 1) || Double.isInfinite(horizonFactor)) {
+            throw new IllegalArgumentException("horizon factor must be >= 1, was " + horizonFactor);
+        }
+        if (improvementRounds < 0 || threads < 1 || bottleneckCandidates < 0) {
+            throw new IllegalArgumentException("rounds and candidates must be >= 0 and threads >= 1, were "
+                    + improvementRounds + ", " + threads + ", " + bottleneckCandidates);
+        }
+    }
+
+    public PlannerOptions withTimeStepHours(double hours) {
+        return new PlannerOptions(hours, horizonFactor, improvementRounds, threads, bottleneckCandidates);
+    }
+
+    public PlannerOptions withImprovementRounds(int rounds) {
+        return new PlannerOptions(timeStepHours, horizonFactor, rounds, threads, bottleneckCandidates);
+    }
+
+    public PlannerOptions withThreads(int n) {
+        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, n, bottleneckCandidates);
+    }
+
+    public PlannerOptions withBottleneckCandidates(int n) {
+        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, threads, n);
+    }
+}
