@@ -12,6 +12,15 @@ public record Bound(double weightedLateHours, double closureHour, String method)
         Objects.requireNonNull(method, "method");
     }
 
+    /** The larger of the two bounds on each level, naming the method(s) that gave them. */
+    public Bound strongest(Bound other) {
+        double late = Math.max(weightedLateHours, other.weightedLateHours);
+        double closure = Math.max(closureHour, other.closureHour);
+        String lateBy = weightedLateHours >= other.weightedLateHours ? method : other.method;
+        String closureBy = closureHour >= other.closureHour ? method : other.method;
+        return new Bound(late, closure, lateBy.equals(closureBy) ? lateBy : lateBy + " (lateness), " + closureBy + " (closure)");
+    }
+
     /** (plan − bound) / plan on weighted lateness, 0 when the plan has none: the MIP-solver convention. */
     public double gap(Objective objective) {
         return relativeGap(objective.weightedLateHours(), weightedLateHours);
