@@ -1,0 +1,93 @@
+package org.bulwark.deploy;
+
+import java.util.Arrays;
+
+/**
+ * What the planner works out once per scenario: each unit's critical path (its earliest arrival
+ * alone on the empty network), the structural verdicts, the construction order and the
+ * critical-path lower bound. Immutable after construction.
+ */
+final class Preparation {
+    final byte[] fixedOutcome;
+    final Reachability.Verdict[] verdicts;
+    /** Earliest arrival alone on the network, +∞ when even then nothing fits in the horizon; NaN when fixed. */
+    final double[] criticalArrival;
+    final int[][] criticalRoute;
+    /** Movable units in construction order. */
+    final int[] order;
+    final Bound bound;
+
+    Preparation(PlanningNetwork net) {
+        int n = net.unitCount;
+        fixedOutcome = new byte[n];
+        verdicts = new Reachability.Verdict[n];
+        criticalArrival = new double[n];
+        criticalRoute = new int[n][];
+        Arrays.fill(criticalArrival, Double.NaN);
+        Residuals empty = new Residuals(net);
+        ArrivalSearch search = new ArrivalSearch(net);
+        Reachability reachability = new Reachability(net);
+        double lateBound = 0;
+        double closureBound = 0;
+        int movable = 0;
+        for (int u = 0; u < n; u++) {
+            int home = net.home[u];
+            int dest = net.destination[u];
+            if (home >= 0 && home == dest) {
+                fixedOutcome[u] = UnitPlan.AT_HOME;
+                closureBound = Math.max(closureBound, net.available[u]);
+                continue;
+            }
+            double c = home < 0 || dest < 0 ? Double.POSITIVE_INFINITY : search.search(u, empty, true);
+            if (c == Double.POSITIVE_INFINITY) {
+                Reachability.Verdict verdict = reachability.classify(u);
+                if (verdict != null) {
+                    fixedOutcome[u] = UnitPlan.STRUCTURAL;
+                    verdicts[u] = verdict;
+                    continue;
+                }
+                criticalRoute[u] = new int[0];
+            } else {
+                criticalRoute[u] = search.route();
+                closureBound = Math.max(closureBound, c);
+            }
+            criticalArrival[u] = c;
+            fixedOutcome[u] = UnitPlan.PLANNED;
+            lateBound += Math.max(0, Math.min(c, net.horizon) - net.required[u]) / net.priority[u];
+            movable++;
+        }
+        Integer[] boxed = new Integer[movable];
+        int k = 0;
+        for (int u = 0; u < n; u++) {
+            if (fixedOutcome[u] == UnitPlan.PLANNED) {
+                boxed[k++] = u;
+            }
+        }
+        Arrays.sort(boxed, (a, b) -> {
+            int c = Integer.compare(net.priority[a], net.priority[b]);
+            if (c != 0) {
+                return c;
+            }
+            c = Double.compare(slack(net, a), slack(net, b));
+            if (c != 0) {
+                return c;
+            }
+            c = Double.compare(net.tonnes[b], net.tonnes[a]);
+            if (c != 0) {
+                return c;
+            }
+            c = net.units[a].id().value().compareTo(net.units[b].id().value());
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        order = new int[movable];
+        for (int i = 0; i < movable; i++) {
+            order[i] = boxed[i];
+        }
+        bound = new Bound(lateBound, closureBound, "critical-path");
+    }
+
+    /** Required − available − critical-path transit, i.e. required − critical arrival. */
+    private double slack(PlanningNetwork net, int u) {
+        return net.required[u] - Math.min(criticalArrival[u], net.horizon);
+    }
+}
