@@ -31,7 +31,7 @@ final class ArrivalSearch {
     private final int[] stamp;
     private final int[] parent;
     private final int[] parentArc;
-    private final MinHeap heap;
+    private final IndexedHeap heap;
     private int generation;
     private int[] path = new int[64];
 
@@ -46,7 +46,7 @@ final class ArrivalSearch {
         stamp = new int[states];
         parent = new int[states];
         parentArc = new int[states];
-        heap = new MinHeap(1024);
+        heap = new IndexedHeap(states);
     }
 
     private static int railSub(byte arcGauge) {
@@ -100,7 +100,7 @@ final class ArrivalSearch {
         stamp[startState] = gen;
         time[startState] = loaded;
         parent[startState] = -1;
-        heap.push(loaded + h[home], startState);
+        heap.update(startState, loaded + h[home]);
         int[] outStart = n.outStart;
         int[] outArcs = n.outArcs;
         byte[] arcMode = n.arcMode;
@@ -115,9 +115,6 @@ final class ArrivalSearch {
             int y = state / SUBSTATES;
             int sub = state - y * SUBSTATES;
             double at = time[state];
-            if (key > at + h[y]) {
-                continue; // stale entry
-            }
             if (key > horizon) {
                 break;
             }
@@ -180,18 +177,24 @@ final class ArrivalSearch {
                     continue;
                 }
                 relaxations++;
-                double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready);
-                double arrive = depart + arcTransit[e];
+                int next = z * SUBSTATES + nextSub;
+                double transit = arcTransit[e];
+                double deadline = horizon - hz - transit;
+                boolean labelled = stamp[next] == gen;
+                if (labelled && time[next] - transit < deadline) {
+                    deadline = time[next] - transit;
+                }
+                double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
+                double arrive = depart + transit;
                 if (arrive + hz > horizon) {
                     continue;
                 }
-                int next = z * SUBSTATES + nextSub;
-                if (stamp[next] != gen || arrive < time[next]) {
+                if (!labelled || arrive < time[next]) {
                     stamp[next] = gen;
                     time[next] = arrive;
                     parent[next] = state;
                     parentArc[next] = e;
-                    heap.push(arrive + hz, next);
+                    heap.update(next, arrive + hz);
                 }
             }
         }

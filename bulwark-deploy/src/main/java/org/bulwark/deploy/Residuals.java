@@ -1,24 +1,29 @@
 package org.bulwark.deploy;
 
-import java.util.Arrays;
-
 /**
- * Residual capacity per (constrained resource, period) in one flat {@code double[]}: the implicit
- * time-expanded network. Unconstrained resources have no slot. {@code firstOpen} is, per slot, a
- * period before which every period is exhausted; residuals only shrink while planning, so fills
- * can start their scan there.
+ * Residual capacity per (constrained resource, period): the implicit time-expanded network of
+ * deployment research §8, as one flat {@code double[]} plus two bitsets per resource.
+ *
+ * <p>A period whose {@code touched} bit is clear still has its full capacity and its array cell
+ * is never read: most fills a search tries are on resources nobody has used in those periods, so
+ * they run on the bitsets (a few cache lines per resource) instead of missing the cache in the
+ * residual array, which is tens of megabytes at the large preset. The {@code exhausted} bits let
+ * a fill skip spent periods 64 at a time; {@code firstOpen} is a period before which all are
+ * spent. Unconstrained resources have no slot.
  */
 final class Residuals {
     /** Tonnes below which a residual or a remaining load counts as zero. */
     static final double EPS = 1e-7;
 
-    private final PlanningNetwork net;
     final int periods;
     final double step;
+    private final int words;
     /** Slot of a resource, or -1 when it is unconstrained (or relaxed). */
     private final int[] slot;
     private final double[] capacity;
     private final double[] residual;
+    private final long[] touched;
+    private final long[] exhausted;
     private final int[] firstOpen;
 
     Residuals(PlanningNetwork net) {
@@ -27,9 +32,9 @@ final class Residuals {
 
     /** Fresh residuals with resource {@code relaxed} (or none when -1) unconstrained. */
     Residuals(PlanningNetwork net, int relaxed) {
-        this.net = net;
         this.periods = net.periods;
         this.step = net.step;
+        this.words = (periods + 63) >>> 6;
         slot = new int[net.resourceCount];
         int slots = 0;
         for (int r = 0; r < net.resourceCount; r++) {
@@ -42,9 +47,8 @@ final class Residuals {
             }
         }
         residual = new double[slots * periods];
-        for (int s = 0; s < slots; s++) {
-            Arrays.fill(residual, s * periods, (s + 1) * periods, capacity[s]);
-        }
+        touched = new long[slots * words];
+        exhausted = new long[slots * words];
         firstOpen = new int[slots];
     }
 
@@ -52,9 +56,8 @@ final class Residuals {
         return slot[res] >= 0;
     }
 
-    double residual(int res, int period) {
-        int s = slot[res];
-        return s < 0 ? Double.POSITIVE_INFINITY : residual[s * periods + period];
+    private double residualAt(int s, int k) {
+        return (touched[s * words + (k >>> 6)] & (1L << k)) == 0 ? capacity[s] : residual[s * periods + k];
     }
 
     /**
@@ -62,6 +65,14 @@ final class Residuals {
      * fill), or +∞ when the horizon runs out first. Reads only.
      */
     double fill(int res, double tonnes, double t) {
+        return fill(res, tonnes, t, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The fill, or +∞ as soon as it is clear it would complete after {@code deadline}: the search
+     * has no use for such completions, and this cuts scans over nearly spent periods short.
+     */
+    double fill(int res, double tonnes, double t, double deadline) {
         int s = slot[res];
         if (s < 0 || tonnes <= EPS) {
             return t;
@@ -74,36 +85,42 @@ final class Residuals {
         if (k < open) {
             k = open;
         }
+        int wbase = s * words;
         int base = s * periods;
+        double cap = capacity[s];
         double remaining = tonnes;
-        for (; k < periods; k++) {
-            double r = residual[base + k];
-            if (r > 0) {
-                remaining -= r;
-                if (remaining <= EPS) {
-                    return Math.max(t, k * step);
-                }
+        int end = deadline >= periods * step ? periods : Math.min(periods, (int) (deadline / step) + 1);
+        while (k < end) {
+            int w = wbase + (k >>> 6);
+            long spent = exhausted[w] >>> (k & 63);
+            if (spent != 0 && (spent & 1) != 0) {
+                // skip the run of spent periods starting at k
+                int run = Long.numberOfTrailingZeros(~spent);
+                k += run;
+                continue;
             }
+            double r = (touched[w] & (1L << k)) == 0 ? cap : residual[base + k];
+            remaining -= r;
+            if (remaining <= EPS) {
+                double done = Math.max(t, k * step);
+                return done <= deadline ? done : Double.POSITIVE_INFINITY;
+            }
+            k++;
         }
         return Double.POSITIVE_INFINITY;
     }
 
-    /** The same fill on the empty network: every period at full capacity. */
+    /** The same fill on the empty network (every period at full capacity), in constant time. */
     double fillEmpty(int res, double tonnes, double t) {
         int s = slot[res];
         if (s < 0 || tonnes <= EPS) {
             return t;
         }
         int k = t <= 0 ? 0 : (int) (t / step);
-        double cap = capacity[s];
-        double remaining = tonnes;
-        for (; k < periods; k++) {
-            remaining -= cap;
-            if (remaining <= EPS) {
-                return Math.max(t, k * step);
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        // periods needed; rounding down at a knife edge only makes the critical path earlier, so the bound stays valid
+        int needed = Math.max(1, (int) Math.ceil((tonnes - EPS) / capacity[s] - 1e-9));
+        long last = (long) k + needed - 1;
+        return last >= periods ? Double.POSITIVE_INFINITY : Math.max(t, last * step);
     }
 
     /**
@@ -117,24 +134,38 @@ final class Residuals {
             return done;
         }
         int k = Math.max(t <= 0 ? 0 : (int) (t / step), firstOpen[s]);
-        int base = s * periods;
         double remaining = tonnes;
         for (; remaining > EPS; k++) {
-            double r = residual[base + k];
+            double r = residualAt(s, k);
             if (r > 0) {
                 double take = Math.min(r, remaining);
                 remaining -= take;
-                double left = r - take;
-                residual[base + k] = left <= EPS ? 0 : left;
+                set(s, k, r - take);
                 log.add(res, k, take);
             }
         }
+        advanceOpen(s);
+        return done;
+    }
+
+    private void set(int s, int k, double left) {
+        int w = s * words + (k >>> 6);
+        touched[w] |= 1L << k;
+        if (left <= EPS) {
+            residual[s * periods + k] = 0;
+            exhausted[w] |= 1L << k;
+        } else {
+            residual[s * periods + k] = left;
+            exhausted[w] &= ~(1L << k);
+        }
+    }
+
+    private void advanceOpen(int s) {
         int open = firstOpen[s];
-        while (open < periods && residual[base + open] == 0) {
+        while (open < periods && (exhausted[s * words + (open >>> 6)] & (1L << open)) != 0) {
             open++;
         }
         firstOpen[s] = open;
-        return done;
     }
 
     /** Gives back what {@code log[from ..]} took. */
@@ -145,8 +176,7 @@ final class Residuals {
                 continue;
             }
             int k = log.period[i];
-            int at = s * periods + k;
-            residual[at] = Math.min(capacity[s], residual[at] + log.tonnes[i]);
+            set(s, k, Math.min(capacity[s], residualAt(s, k) + log.tonnes[i]));
             if (k < firstOpen[s]) {
                 firstOpen[s] = k;
             }
@@ -157,22 +187,15 @@ final class Residuals {
     void reapply(Consumption log) {
         for (int i = 0; i < log.size; i++) {
             int s = slot[log.res[i]];
-            if (s < 0) {
-                continue;
+            if (s >= 0) {
+                int k = log.period[i];
+                set(s, k, Math.max(0, residualAt(s, k) - log.tonnes[i]));
             }
-            int at = s * periods + log.period[i];
-            double left = residual[at] - log.tonnes[i];
-            residual[at] = left <= EPS ? 0 : left;
         }
         for (int i = 0; i < log.size; i++) {
             int s = slot[log.res[i]];
             if (s >= 0) {
-                int base = s * periods;
-                int open = firstOpen[s];
-                while (open < periods && residual[base + open] == 0) {
-                    open++;
-                }
-                firstOpen[s] = open;
+                advanceOpen(s);
             }
         }
     }
@@ -180,6 +203,6 @@ final class Residuals {
     /** Whether {@code res} ran at capacity in {@code period}. */
     boolean saturated(int res, int period) {
         int s = slot[res];
-        return s >= 0 && residual[s * periods + period] <= EPS;
+        return s >= 0 && (exhausted[s * words + (period >>> 6)] & (1L << period)) != 0;
     }
 }
