@@ -17,7 +17,7 @@ final class Preparation {
     final int[] order;
     final Bound bound;
 
-    Preparation(PlanningNetwork net) {
+    Preparation(PlanningNetwork net, int threads) {
         int n = net.unitCount;
         fixedOutcome = new byte[n];
         verdicts = new Reachability.Verdict[n];
@@ -25,7 +25,7 @@ final class Preparation {
         criticalRoute = new int[n][];
         Arrays.fill(criticalArrival, Double.NaN);
         Residuals empty = new Residuals(net);
-        ArrivalSearch search = new ArrivalSearch(net);
+        double[] alone = criticalPaths(net, empty, threads);
         Reachability reachability = new Reachability(net);
         double lateBound = 0;
         double closureBound = 0;
@@ -38,7 +38,7 @@ final class Preparation {
                 closureBound = Math.max(closureBound, net.available[u]);
                 continue;
             }
-            double c = home < 0 || dest < 0 ? Double.POSITIVE_INFINITY : search.search(u, empty, true);
+            double c = alone[u];
             if (c == Double.POSITIVE_INFINITY) {
                 Reachability.Verdict verdict = reachability.classify(u);
                 if (verdict != null) {
@@ -48,7 +48,6 @@ final class Preparation {
                 }
                 criticalRoute[u] = new int[0];
             } else {
-                criticalRoute[u] = search.route();
                 closureBound = Math.max(closureBound, c);
             }
             criticalArrival[u] = c;
@@ -84,6 +83,55 @@ final class Preparation {
             order[i] = boxed[i];
         }
         bound = new Bound(lateBound, closureBound, "critical-path");
+    }
+
+    /**
+     * Each unit's search alone on the empty network (its route into {@code criticalRoute}); the
+     * searches are independent, so they are split over threads by unit index, which changes
+     * nothing in the results.
+     */
+    private double[] criticalPaths(PlanningNetwork net, Residuals empty, int threads) {
+        int n = net.unitCount;
+        double[] alone = new double[n];
+        int workers = Math.max(1, Math.min(threads, n / 64));
+        Runnable[] tasks = new Runnable[workers];
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            tasks[w] = () -> {
+                ArrivalSearch search = new ArrivalSearch(net);
+                for (int u = first; u < n; u += workers) {
+                    int home = net.home[u];
+                    int dest = net.destination[u];
+                    if (home < 0 || dest < 0 || home == dest) {
+                        alone[u] = Double.POSITIVE_INFINITY;
+                        continue;
+                    }
+                    alone[u] = search.search(u, empty, true);
+                    if (alone[u] != Double.POSITIVE_INFINITY) {
+                        criticalRoute[u] = search.route();
+                    }
+                }
+            };
+        }
+        if (workers == 1) {
+            tasks[0].run();
+            return alone;
+        }
+        Thread[] running = new Thread[workers - 1];
+        for (int w = 1; w < workers; w++) {
+            running[w - 1] = new Thread(tasks[w], "bulwark-critical-path-" + w);
+            running[w - 1].start();
+        }
+        tasks[0].run();
+        try {
+            for (Thread t : running) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("critical-path searches interrupted", e);
+        }
+        return alone;
     }
 
     /** Required − available − critical-path transit, i.e. required − critical arrival. */

@@ -39,7 +39,7 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         PlanningNetwork net = new PlanningNetwork(scenario, options);
-        Preparation prep = new Preparation(net);
+        Preparation prep = new Preparation(net, options.threads());
         Schedule schedule = new Schedule(net, new Residuals(net), prep);
         int total = prep.order.length;
         int every = Math.max(1, total / 100);
