@@ -93,7 +93,7 @@ final class Preparation {
     private double[] criticalPaths(PlanningNetwork net, Residuals empty, int threads) {
         int n = net.unitCount;
         double[] alone = new double[n];
-        int workers = Math.max(1, Math.min(threads, n / 64));
+        int workers = Math.max(1, Math.min(threads, n / 8));
         Runnable[] tasks = new Runnable[workers];
         for (int w = 0; w < workers; w++) {
             int first = w;
