@@ -12,7 +12,7 @@ package org.bulwark.deploy;
  */
 public record PlannerOptions(double timeStepHours, double horizonFactor, int improvementRounds, int threads,
                              int bottleneckCandidates) {
-    public static final PlannerOptions DEFAULT = new PlannerOptions(6, 1.5, 200, 1, 10);
+    public static final PlannerOptions DEFAULT = new PlannerOptions(6, 1.5, 50, 1, 3);
 
     public PlannerOptions {
         if (!(timeStepHours > 0) || Double.isInfinite(timeStepHours)) {

@@ -1,6 +1,11 @@
 /**
  * The deployment planner: time-phased reinforcement plans over road, rail, sea and air, with the
  * capacities that bind and a proven lower bound. The problem is defined in docs/deployment-model.md.
- * Start at {@link org.bulwark.deploy.DeploymentPlanner} and {@link org.bulwark.deploy.DeploymentPlan}.
+ * Start at {@link org.bulwark.deploy.DeploymentPlanner} and {@link org.bulwark.deploy.DeploymentPlan};
+ * the implementation is {@link org.bulwark.deploy.PriorityListDeploymentPlanner}, and
+ * {@link org.bulwark.deploy.PlanChecker} re-checks any plan independently of it. Everything else in
+ * the package is the planner's package-private machinery: {@code PlanningNetwork} (the int-indexed
+ * static graph), {@code Residuals} (capacity per resource and period), {@code ArrivalSearch} (one
+ * unit's earliest arrival), {@code Schedule}, {@code NeighbourhoodSearch} and {@code BottleneckAnalysis}.
  */
 package org.bulwark.deploy;

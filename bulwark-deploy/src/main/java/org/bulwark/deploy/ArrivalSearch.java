@@ -1,0 +1,316 @@
+package org.bulwark.deploy;
+
+import java.util.Arrays;
+
+/**
+ * Capacity-aware earliest-arrival search for one unit: label setting (A* with the uncongested
+ * transit bound as potential) over states (node, arriving mode, train gauge), each transition
+ * applying the model's fills against the current residuals. Completion of a fill is monotone in
+ * its start, so the transitions are FIFO and the first label settled at the destination is the
+ * earliest arrival (Ziliaskopoulos–Mahmassani style time-dependent shortest path; CCRP of Lu,
+ * George and Shekhar for the capacity-aware routing idea).
+ *
+ * <p>One instance is a workspace for one thread; it is reused across units.
+ */
+final class ArrivalSearch {
+    static final int SUBSTATES = 7;
+    static final int START = 0;
+    private static final int ROAD_SUB = 1;
+    private static final int SEA_SUB = 2;
+    private static final int AIR_SUB = 3;
+    private static final int RAIL_ANY = 4;
+    private static final int RAIL_STANDARD = 5;
+    private static final int RAIL_BROAD = 6;
+    /** Mode ordinal (ROAD, RAIL, SEA, AIR) of each substate; -1 for START. */
+    private static final int[] MODE_OF = {-1, 0, 2, 3, 1, 1, 1};
+    private static final int RAIL = 1;
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private final PlanningNetwork net;
+    private final double[] time;
+    private final int[] stamp;
+    private final int[] parent;
+    private final int[] parentArc;
+    private final IndexedHeap heap;
+    private int generation;
+    private int[] path = new int[64];
+
+    /** Counters for tuning (not part of any result). */
+    long pops;
+    long relaxations;
+
+    ArrivalSearch(PlanningNetwork net) {
+        this.net = net;
+        int states = net.nodeCount * SUBSTATES;
+        time = new double[states];
+        stamp = new int[states];
+        parent = new int[states];
+        parentArc = new int[states];
+        heap = new IndexedHeap(states);
+    }
+
+    private static int railSub(byte arcGauge) {
+        return switch (arcGauge) {
+            case PlanningNetwork.GAUGE_STANDARD -> RAIL_STANDARD;
+            case PlanningNetwork.GAUGE_BROAD -> RAIL_BROAD;
+            default -> RAIL_ANY;
+        };
+    }
+
+    private static int subFor(int mode, byte arcGauge) {
+        return switch (mode) {
+            case 0 -> ROAD_SUB;
+            case 1 -> railSub(arcGauge);
+            case 2 -> SEA_SUB;
+            default -> AIR_SUB;
+        };
+    }
+
+    /**
+     * Earliest arrival (in place, after unloading) of unit {@code u} against {@code residuals}, or
+     * +∞ when nothing fits in the horizon. With {@code empty} the residuals are ignored and every
+     * resource has its full capacity (the critical path). The route is kept until the next search:
+     * read it with {@link #route()}.
+     */
+    double search(int u, Residuals residuals, boolean empty) {
+        PlanningNetwork n = net;
+        double tonnes = n.tonnes[u];
+        double heaviest = n.heaviest[u];
+        int home = n.home[u];
+        int dest = n.destination[u];
+        double horizon = n.horizon;
+        double[] h = n.transitLowerBound(dest);
+        pathLength = 0;
+        if (h[home] == INF) {
+            return INF;
+        }
+        int homeHandling = n.handlingRes(home);
+        double loaded = empty ? residuals.fillEmpty(homeHandling, tonnes, n.available[u])
+                : residuals.fill(homeHandling, tonnes, n.available[u]);
+        if (loaded + h[home] > horizon) {
+            return INF;
+        }
+        int gen = ++generation;
+        if (gen == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            generation = gen = 1;
+        }
+        heap.clear();
+        int startState = home * SUBSTATES + START;
+        stamp[startState] = gen;
+        time[startState] = loaded;
+        parent[startState] = -1;
+        heap.update(startState, loaded + h[home]);
+        int[] outStart = n.outStart;
+        int[] outArcs = n.outArcs;
+        byte[] arcMode = n.arcMode;
+        byte[] arcGauge = n.arcGauge;
+        int[] arcHead = n.arcHead;
+        double[] arcTransit = n.arcTransit;
+        double[] arcWeight = n.arcWeightLimit;
+        int found = -1;
+        while (!heap.isEmpty()) {
+            double key = heap.peekKey();
+            int state = heap.pop();
+            int y = state / SUBSTATES;
+            int sub = state - y * SUBSTATES;
+            double at = time[state];
+            if (key > horizon) {
+                break;
+            }
+            pops++;
+            if (y == dest && sub != START) {
+                found = state;
+                break;
+            }
+            int mode = MODE_OF[sub];
+            double handled = -1; // lazily computed handling completion at y
+            for (int i = outStart[y], end = outStart[y + 1]; i < end; i++) {
+                int e = outArcs[i];
+                if (arcWeight[e] < heaviest) {
+                    continue;
+                }
+                int z = arcHead[e];
+                double hz = h[z];
+                if (hz == INF) {
+                    continue;
+                }
+                int m2 = arcMode[e];
+                byte g2 = arcGauge[e];
+                double ready;
+                int nextSub;
+                if (sub == START) {
+                    ready = at;
+                    nextSub = subFor(m2, g2);
+                } else if (mode != m2) {
+                    if (handled < 0) {
+                        handled = empty ? residuals.fillEmpty(n.handlingRes(y), tonnes, at)
+                                : residuals.fill(n.handlingRes(y), tonnes, at);
+                    }
+                    ready = handled;
+                    nextSub = subFor(m2, g2);
+                } else if (m2 == RAIL) {
+                    if (g2 == PlanningNetwork.GAUGE_DUAL) {
+                        ready = at;
+                        nextSub = sub;
+                    } else if (sub == RAIL_ANY || sub == railSub(g2)) {
+                        ready = at;
+                        nextSub = railSub(g2);
+                    } else {
+                        int gb = n.gaugeBreakRes[y];
+                        if (gb < 0) {
+                            continue;
+                        }
+                        if (handled < 0) {
+                            handled = empty ? residuals.fillEmpty(n.handlingRes(y), tonnes, at)
+                                    : residuals.fill(n.handlingRes(y), tonnes, at);
+                        }
+                        double c = empty ? residuals.fillEmpty(gb, tonnes, handled) : residuals.fill(gb, tonnes, handled);
+                        ready = c + n.gaugeBreakHours[y];
+                        nextSub = railSub(g2);
+                    }
+                } else {
+                    ready = at;
+                    nextSub = sub;
+                }
+                if (ready + hz > horizon) {
+                    continue;
+                }
+                relaxations++;
+                int next = z * SUBSTATES + nextSub;
+                double transit = arcTransit[e];
+                double deadline = horizon - hz - transit;
+                boolean labelled = stamp[next] == gen;
+                if (labelled && time[next] - transit < deadline) {
+                    deadline = time[next] - transit;
+                }
+                double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
+                double arrive = depart + transit;
+                if (arrive + hz > horizon) {
+                    continue;
+                }
+                if (!labelled || arrive < time[next]) {
+                    stamp[next] = gen;
+                    time[next] = arrive;
+                    parent[next] = state;
+                    parentArc[next] = e;
+                    heap.update(next, arrive + hz);
+                }
+            }
+        }
+        if (found < 0) {
+            return INF;
+        }
+        int d = n.handlingRes(dest);
+        double in = empty ? residuals.fillEmpty(d, tonnes, time[found]) : residuals.fill(d, tonnes, time[found]);
+        if (in > horizon) {
+            return INF;
+        }
+        // the route, home first
+        int len = 0;
+        for (int s = found; parent[s] >= 0; s = parent[s]) {
+            len++;
+        }
+        if (path.length < len) {
+            path = new int[Math.max(len, path.length * 2)];
+        }
+        int i = len;
+        for (int s = found; parent[s] >= 0; s = parent[s]) {
+            path[--i] = parentArc[s];
+        }
+        pathLength = len;
+        return in;
+    }
+
+    private int pathLength;
+
+    /** Arcs of the last successful search's route, home first. */
+    int[] route() {
+        return Arrays.copyOf(path, pathLength);
+    }
+
+    /**
+     * Walks {@code route} for unit {@code u}, consuming capacity and writing the legs into
+     * {@code plan}. Returns false (having released what it took) when the route no longer fits in
+     * the horizon — possible only when the route passes one resource twice.
+     */
+    static boolean commit(PlanningNetwork n, int u, int[] route, Residuals residuals, UnitPlan plan) {
+        plan.clearLegs();
+        double tonnes = n.tonnes[u];
+        int home = n.home[u];
+        int y = home;
+        double a = n.available[u];
+        Consumption log = plan.consumption;
+        int hr = n.handlingRes(home);
+        double at = residuals.consume(hr, tonnes, a, log);
+        plan.noteWait(hr, a, at);
+        plan.addLeg(UnitPlan.TRANSFER, home, a, at);
+        int sub = START;
+        for (int e : route) {
+            if (at == INF) {
+                break;
+            }
+            int m2 = n.arcMode[e];
+            byte g2 = n.arcGauge[e];
+            int mode = MODE_OF[sub];
+            double ready;
+            int nextSub;
+            if (sub == START) {
+                ready = at;
+                nextSub = subFor(m2, g2);
+            } else if (mode != m2) {
+                int res = n.handlingRes(y);
+                ready = residuals.consume(res, tonnes, at, log);
+                plan.noteWait(res, at, ready);
+                if (ready == INF) {
+                    at = INF;
+                    break;
+                }
+                plan.addLeg(UnitPlan.TRANSFER, y, at, ready);
+                nextSub = subFor(m2, g2);
+            } else if (m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL && sub != RAIL_ANY && sub != railSub(g2)) {
+                int res = n.handlingRes(y);
+                int gb = n.gaugeBreakRes[y];
+                double handled = residuals.consume(res, tonnes, at, log);
+                plan.noteWait(res, at, handled);
+                double c = handled == INF ? INF : residuals.consume(gb, tonnes, handled, log);
+                plan.noteWait(gb, handled, c);
+                if (c == INF) {
+                    at = INF;
+                    break;
+                }
+                ready = c + n.gaugeBreakHours[y];
+                plan.addLeg(UnitPlan.TRANSSHIP, y, at, ready);
+                nextSub = railSub(g2);
+            } else {
+                ready = at;
+                nextSub = m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL ? railSub(g2) : sub;
+            }
+            double depart = residuals.consume(e, tonnes, ready, log);
+            plan.noteWait(e, ready, depart);
+            if (depart == INF) {
+                at = INF;
+                break;
+            }
+            at = depart + n.arcTransit[e];
+            plan.addLeg(UnitPlan.MOVE, e, depart, at);
+            plan.km += n.arcKm[e];
+            y = n.arcHead[e];
+            sub = nextSub;
+        }
+        if (at != INF) {
+            int d = n.handlingRes(y);
+            double in = residuals.consume(d, tonnes, at, log);
+            plan.noteWait(d, at, in);
+            if (in != INF && in <= n.horizon) {
+                plan.addLeg(UnitPlan.TRANSFER, y, at, in);
+                plan.arrival = in;
+                plan.outcome = UnitPlan.PLANNED;
+                return true;
+            }
+        }
+        residuals.release(log, 0);
+        plan.clearLegs();
+        return false;
+    }
+}

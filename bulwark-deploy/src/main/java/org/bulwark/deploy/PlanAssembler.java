@@ -1,0 +1,175 @@
+package org.bulwark.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.bulwark.model.Node;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.Placement;
+import org.bulwark.model.Reinforcement;
+import org.bulwark.model.Unit;
+
+/** Turns the planner's arrays into the public {@link DeploymentPlan} records. */
+final class PlanAssembler {
+    private PlanAssembler() {
+    }
+
+    static DeploymentPlan assemble(Schedule schedule, Preparation prep, List<Bottleneck> bottlenecks, Objective objective) {
+        PlanningNetwork net = schedule.net;
+        List<Movement> movements = new ArrayList<>(net.unitCount);
+        for (int u = 0; u < net.unitCount; u++) {
+            movements.add(movement(net, prep, u, schedule.plans[u]));
+        }
+        return new DeploymentPlan(net.step, net.periods, movements, closures(net, schedule),
+                utilisation(net, schedule), bottlenecks, objective, prep.bound);
+    }
+
+    private static Movement movement(PlanningNetwork net, Preparation prep, int u, UnitPlan p) {
+        Reinforcement r = net.reinforcements.get(u);
+        Unit unit = net.units[u];
+        List<Leg> legs = new ArrayList<>(p.legCount);
+        if (p.outcome == UnitPlan.PLANNED) {
+            for (int i = 0; i < p.legCount; i++) {
+                int where = p.legWhere[i];
+                if (p.legKind[i] == UnitPlan.MOVE) {
+                    legs.add(new Leg(i, LegKind.MOVE, Optional.of(net.mode(where)), net.nodeIds[net.arcTail[where]],
+                            net.nodeIds[net.arcHead[where]], Optional.of(net.links.get(where / 2).id()),
+                            p.legDepart[i], p.legArrive[i]));
+                } else {
+                    LegKind kind = p.legKind[i] == UnitPlan.TRANSFER ? LegKind.TRANSFER : LegKind.TRANSSHIP;
+                    legs.add(new Leg(i, kind, Optional.empty(), net.nodeIds[where], net.nodeIds[where], Optional.empty(),
+                            p.legDepart[i], p.legArrive[i]));
+                }
+            }
+        }
+        MovementStatus status;
+        OptionalDouble arrive = OptionalDouble.empty();
+        double late = 0;
+        Optional<UnreachableReason> reason = Optional.empty();
+        String detail = "";
+        switch (p.outcome) {
+            case UnitPlan.PLANNED, UnitPlan.AT_HOME -> {
+                arrive = OptionalDouble.of(p.arrival);
+                late = Math.max(0, p.arrival - net.required[u]);
+                status = late > 0 ? MovementStatus.LATE : MovementStatus.ON_TIME;
+                if (late > 0) {
+                    detail = lateDetail(net, prep, u, p, late);
+                }
+            }
+            case UnitPlan.EXHAUSTED -> {
+                status = MovementStatus.UNREACHABLE;
+                reason = Optional.of(UnreachableReason.CAPACITY_EXHAUSTED);
+                double alone = prep.criticalArrival[u];
+                detail = alone == Double.POSITIVE_INFINITY
+                        ? String.format(Locale.ROOT, "even alone on the network no route to %s arrives within the planning horizon (%.1f h)",
+                                r.destination(), net.horizon)
+                        : String.format(Locale.ROOT, "no arrival at %s fits within the planning horizon (%.1f h) with the capacity left;"
+                                + " alone on the network it would arrive at %.1f h", r.destination(), net.horizon, alone);
+            }
+            default -> {
+                status = MovementStatus.UNREACHABLE;
+                reason = Optional.of(p.reason);
+                detail = p.reasonDetail;
+            }
+        }
+        return new Movement(unit.id(), unit.home(), r.destination(), r.availableHour(), r.requiredHour(), r.priority(),
+                net.tonnes[u], legs, status, arrive, late, reason, detail);
+    }
+
+    private static String lateDetail(PlanningNetwork net, Preparation prep, int u, UnitPlan p, double late) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "late by %.1f h", late));
+        double alone = prep.criticalArrival[u];
+        if (alone > net.required[u]) {
+            s.append(String.format(Locale.ROOT, "; even alone on the network it arrives at %.1f h", alone));
+        }
+        if (p.longestWaitRes >= 0 && p.longestWait > 0) {
+            s.append(String.format(Locale.ROOT, "; waited %.1f h for %s", p.longestWait,
+                    net.resource(p.longestWaitRes).describe()));
+        }
+        return s.toString();
+    }
+
+    private static List<Closure> closures(PlanningNetwork net, Schedule schedule) {
+        // region → hour → (units, personnel, combat value) added then
+        Map<String, TreeMap<Double, double[]>> steps = new TreeMap<>();
+        for (Placement placement : net.scenario.posture()) {
+            Optional<Unit> unit = net.scenario.unit(placement.unit());
+            if (unit.isEmpty()) {
+                continue;
+            }
+            add(steps, regionOf(net, placement.location()), 0.0, unit.get());
+        }
+        for (int u = 0; u < net.unitCount; u++) {
+            UnitPlan p = schedule.plans[u];
+            if (p.arrived()) {
+                add(steps, regionOf(net, net.reinforcements.get(u).destination()), p.arrival, net.units[u]);
+            }
+        }
+        List<Closure> closures = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Double, double[]>> region : steps.entrySet()) {
+            List<Closure.Point> points = new ArrayList<>();
+            double units = 0;
+            double personnel = 0;
+            double combat = 0;
+            if (!region.getValue().containsKey(0.0)) {
+                points.add(new Closure.Point(0, 0, 0, 0));
+            }
+            for (Map.Entry<Double, double[]> step : region.getValue().entrySet()) {
+                units += step.getValue()[0];
+                personnel += step.getValue()[1];
+                combat += step.getValue()[2];
+                points.add(new Closure.Point(step.getKey(), (int) units, (long) personnel, combat));
+            }
+            closures.add(new Closure(region.getKey(), points));
+        }
+        return closures;
+    }
+
+    private static void add(Map<String, TreeMap<Double, double[]>> steps, String region, double hour, Unit unit) {
+        double[] v = steps.computeIfAbsent(region, k -> new TreeMap<>()).computeIfAbsent(Math.max(0, hour), k -> new double[3]);
+        v[0] += 1;
+        v[1] += unit.personnel();
+        v[2] += unit.combatValue();
+    }
+
+    private static String regionOf(PlanningNetwork net, NodeId node) {
+        Optional<Node> n = net.scenario.network().node(node);
+        return n.flatMap(Node::region).map(id -> id.value()).orElse(node.value());
+    }
+
+    private static List<Utilisation> utilisation(PlanningNetwork net, Schedule schedule) {
+        int k = net.periods;
+        double[][] use = new double[net.resourceCount][];
+        for (UnitPlan p : schedule.plans) {
+            Consumption c = p.consumption;
+            if (p.outcome != UnitPlan.PLANNED) {
+                continue;
+            }
+            for (int i = 0; i < c.size; i++) {
+                double[] row = use[c.res[i]];
+                if (row == null) {
+                    row = use[c.res[i]] = new double[k];
+                }
+                row[c.period[i]] += c.tonnes[i];
+            }
+        }
+        List<Utilisation> out = new ArrayList<>();
+        for (int r = 0; r < net.resourceCount; r++) {
+            if (use[r] == null) {
+                continue;
+            }
+            List<Utilisation.PeriodUse> periods = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                if (use[r][j] > 0) {
+                    periods.add(new Utilisation.PeriodUse(j, use[r][j]));
+                }
+            }
+            out.add(new Utilisation(net.resource(r), net.capacityPerPeriod[r], periods));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,555 @@
+package org.bulwark.deploy;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.bulwark.model.GaugeBreak;
+import org.bulwark.model.Link;
+import org.bulwark.model.LinkId;
+import org.bulwark.model.Mode;
+import org.bulwark.model.Node;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Reinforcement;
+import org.bulwark.model.Scenario;
+import org.bulwark.model.Unit;
+
+/**
+ * An independent check of a {@link DeploymentPlan} against docs/deployment-model.md, written
+ * without the planner's internals (maps and records, no shared arrays or search code), so that a
+ * planner bug does not hide itself. It checks:
+ * <ul>
+ *   <li>every reinforcement appears once, in scenario order, with its own data; a status that
+ *       agrees with its arrival, lateness and reason; structural reasons re-derived by search;</li>
+ *   <li>legs: a load at home at the available hour, moves over real links in either direction
+ *       with {@code arrive = depart + transit} and the weight limit respected, a transfer exactly
+ *       where the mode changes, a transshipment (at a gauge break, lasting at least its hours)
+ *       exactly where the train's gauge changes, an unload at the destination, in time order;</li>
+ *   <li>fills: each load, move and unload completes at its start or at a period boundary, and
+ *       at its start on unconstrained resources;</li>
+ *   <li>capacity: the reported utilisation never exceeds capacity, adds up to the tonnes the
+ *       legs imply per resource, lies inside the fills' period windows, and for every window of
+ *       periods the tonnes whose fills lie entirely inside fit the window's capacity;</li>
+ *   <li>the objective recomputes, and the bound does not exceed it.</li>
+ * </ul>
+ */
+public final class PlanChecker {
+    private static final double TIME_TOL = 1e-6;
+    private static final double TONNE_TOL = 1e-4;
+
+    private PlanChecker() {
+    }
+
+    /** Every way {@code plan} breaks the model for {@code scenario} planned with {@code options}; empty when none. */
+    public static List<String> violations(Scenario scenario, PlannerOptions options, DeploymentPlan plan) {
+        return new Check(scenario, options, plan).run();
+    }
+
+    private record Fill(String resource, double start, double done, double tonnes, boolean exactEnd) {
+    }
+
+    private static final class Check {
+        private final Scenario scenario;
+        private final DeploymentPlan plan;
+        private final double step;
+        private final double horizon;
+        private final int periods;
+        private final List<String> problems = new ArrayList<>();
+        private final Map<LinkId, Link> links = new HashMap<>();
+        private final Map<NodeId, GaugeBreak> breaks = new HashMap<>();
+        /** Capacity per day by resource key; absent = unconstrained. */
+        private final Map<String, Double> capacity = new HashMap<>();
+        private final Map<String, List<Fill>> fills = new LinkedHashMap<>();
+
+        Check(Scenario scenario, PlannerOptions options, DeploymentPlan plan) {
+            this.scenario = scenario;
+            this.plan = plan;
+            this.step = options.timeStepHours();
+            double latest = 0;
+            for (Reinforcement r : scenario.reinforcements()) {
+                latest = Math.max(latest, r.requiredHour());
+            }
+            this.horizon = Math.max(scenario.info().horizonHours(), latest) * options.horizonFactor();
+            this.periods = Math.max(1, (int) Math.ceil(horizon / step - 1e-9));
+            for (Link link : scenario.network().links()) {
+                links.put(link.id(), link);
+                if (Double.isFinite(link.capacityTonnesPerDay())) {
+                    capacity.put(key(Resource.link(link.id(), link.from(), link.to())), link.capacityTonnesPerDay());
+                    capacity.put(key(Resource.link(link.id(), link.to(), link.from())), link.capacityTonnesPerDay());
+                }
+            }
+            for (Node node : scenario.network().nodes()) {
+                if (Double.isFinite(node.handlingTonnesPerDay())) {
+                    capacity.put(key(Resource.handling(node.id())), node.handlingTonnesPerDay());
+                }
+            }
+            for (GaugeBreak gb : scenario.network().gaugeBreaks()) {
+                breaks.put(gb.node(), gb);
+                if (Double.isFinite(gb.capacityTonnesPerDay())) {
+                    capacity.put(key(Resource.gaugeBreak(gb.node())), gb.capacityTonnesPerDay());
+                }
+            }
+        }
+
+        private static String key(Resource r) {
+            return r.describe();
+        }
+
+        private void problem(String format, Object... args) {
+            problems.add(String.format(Locale.ROOT, format, args));
+        }
+
+        List<String> run() {
+            if (plan.timeStepHours() != step || plan.periods() != periods) {
+                problem("plan has %d periods of %.3f h, expected %d of %.3f h", plan.periods(), plan.timeStepHours(), periods, step);
+            }
+            List<Reinforcement> rs = scenario.reinforcements();
+            if (plan.movements().size() != rs.size()) {
+                problem("plan has %d movements for %d reinforcements", plan.movements().size(), rs.size());
+                return problems;
+            }
+            double late = 0;
+            double closure = 0;
+            double lift = 0;
+            for (int i = 0; i < rs.size(); i++) {
+                Reinforcement r = rs.get(i);
+                Movement m = plan.movements().get(i);
+                Unit unit = scenario.unit(r.unit()).orElseThrow();
+                if (!m.unit().equals(r.unit()) || !m.destination().equals(r.destination()) || !m.home().equals(unit.home())
+                        || m.availableHour() != r.availableHour() || m.requiredHour() != r.requiredHour()
+                        || m.priority() != r.priority() || m.tonnes() != unit.lift().tonnes()) {
+                    problem("movement %d (%s) does not match reinforcement %d (%s)", i, m.unit(), i, r.unit());
+                    continue;
+                }
+                double km = checkMovement(m, unit);
+                double w = 1.0 / r.priority();
+                if (m.status() == MovementStatus.UNREACHABLE) {
+                    if (m.reason().orElseThrow() == UnreachableReason.CAPACITY_EXHAUSTED) {
+                        late += w * Math.max(0, horizon - r.requiredHour());
+                    }
+                } else {
+                    double arrive = m.arriveHour().orElseThrow();
+                    late += w * Math.max(0, arrive - r.requiredHour());
+                    closure = Math.max(closure, arrive);
+                    lift += unit.lift().tonnes() * km;
+                }
+            }
+            checkCapacity();
+            Objective o = plan.objective();
+            if (!close(o.weightedLateHours(), late) || !close(o.closureHour(), closure) || !close(o.liftTonneKm(), lift)) {
+                problem("objective %s does not recompute: weighted lateness %.6f, closure %.6f, lift %.6f", o, late, closure, lift);
+            }
+            if (plan.bound().weightedLateHours() > o.weightedLateHours() + 1e-6 * Math.max(1, o.weightedLateHours())) {
+                problem("bound %.6f exceeds the plan's weighted lateness %.6f", plan.bound().weightedLateHours(), o.weightedLateHours());
+            }
+            return problems;
+        }
+
+        private static boolean close(double a, double b) {
+            return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        }
+
+        /** Checks one movement's status and legs, records its fills; returns its route km. */
+        private double checkMovement(Movement m, Unit unit) {
+            String who = "unit " + m.unit();
+            if (m.status() == MovementStatus.UNREACHABLE) {
+                if (!m.legs().isEmpty()) {
+                    problem("%s is unreachable but has legs", who);
+                }
+                if (m.lateHours() != 0) {
+                    problem("%s is unreachable with late hours %.3f", who, m.lateHours());
+                }
+                checkReason(m, unit);
+                return 0;
+            }
+            double arrive = m.arriveHour().orElseThrow();
+            double lateHours = Math.max(0, arrive - m.requiredHour());
+            if (Math.abs(m.lateHours() - lateHours) > TIME_TOL) {
+                problem("%s arrives at %.3f, required %.3f, but reports %.3f late hours", who, arrive, m.requiredHour(), m.lateHours());
+            }
+            if ((m.status() == MovementStatus.LATE) != (lateHours > 0)) {
+                problem("%s status %s does not match arrival %.3f vs required %.3f", who, m.status(), arrive, m.requiredHour());
+            }
+            if (arrive > horizon + TIME_TOL) {
+                problem("%s arrives at %.3f, after the planning horizon %.3f", who, arrive, horizon);
+            }
+            if (m.home().equals(m.destination())) {
+                if (!m.legs().isEmpty() || arrive != m.availableHour()) {
+                    problem("%s is at its destination already: no legs, arrival at the available hour", who);
+                }
+                return 0;
+            }
+            return checkLegs(m, unit, who, arrive);
+        }
+
+        private double checkLegs(Movement m, Unit unit, String who, double arrive) {
+            List<Leg> legs = m.legs();
+            if (legs.size() < 3) {
+                problem("%s has %d legs; a move needs a load, a move and an unload", who, legs.size());
+                return 0;
+            }
+            for (int i = 0; i < legs.size(); i++) {
+                Leg leg = legs.get(i);
+                if (leg.index() != i) {
+                    problem("%s leg %d has index %d", who, i, leg.index());
+                }
+                if (leg.departHour() < m.availableHour() - TIME_TOL) {
+                    problem("%s leg %d starts at %.3f, before the unit is available at %.3f", who, i, leg.departHour(), m.availableHour());
+                }
+            }
+            Leg load = legs.get(0);
+            Leg unload = legs.get(legs.size() - 1);
+            if (load.kind() != LegKind.TRANSFER || !load.from().equals(m.home()) || Math.abs(load.departHour() - m.availableHour()) > TIME_TOL) {
+                problem("%s does not start with a load at home %s at the available hour", who, m.home());
+            }
+            if (unload.kind() != LegKind.TRANSFER || !unload.from().equals(m.destination())
+                    || Math.abs(unload.arriveHour() - arrive) > TIME_TOL) {
+                problem("%s does not end with an unload at %s at its arrival", who, m.destination());
+            }
+            double tonnes = unit.lift().tonnes();
+            fill(Resource.handling(m.home()), load.departHour(), load.arriveHour(), tonnes, true, who, 0);
+            NodeId at = m.home();
+            Mode mode = null;
+            RailGauge train = null; // null: not on rail, DUAL: on rail, gauge not fixed yet
+            double ready = load.arriveHour();
+            double km = 0;
+            Leg previousMove = null;
+            boolean handledSinceMove = false;
+            for (int i = 1; i < legs.size() - 1; i++) {
+                Leg leg = legs.get(i);
+                switch (leg.kind()) {
+                    case MOVE -> {
+                        Link link = links.get(leg.link().orElseThrow());
+                        if (link == null) {
+                            problem("%s leg %d uses unknown link %s", who, i, leg.link().get());
+                            return km;
+                        }
+                        boolean forward = link.from().equals(leg.from()) && link.to().equals(leg.to());
+                        boolean backward = link.to().equals(leg.from()) && link.from().equals(leg.to());
+                        if (!forward && !backward) {
+                            problem("%s leg %d: link %s does not join %s and %s", who, i, link.id(), leg.from(), leg.to());
+                        }
+                        if (!leg.from().equals(at)) {
+                            problem("%s leg %d leaves %s but the unit is at %s", who, i, leg.from(), at);
+                        }
+                        if (leg.mode().orElseThrow() != link.mode()) {
+                            problem("%s leg %d mode %s differs from link %s mode %s", who, i, leg.mode().get(), link.id(), link.mode());
+                        }
+                        if (Math.abs(leg.arriveHour() - leg.departHour() - link.transitHours()) > TIME_TOL) {
+                            problem("%s leg %d over %s: arrive %.6f ≠ depart %.6f + transit %.6f", who, i, link.id(),
+                                    leg.arriveHour(), leg.departHour(), link.transitHours());
+                        }
+                        if (link.weightLimitTonnes() < unit.heaviestItemTonnes()) {
+                            problem("%s leg %d: link %s carries at most %.1f t, the heaviest item is %.1f t", who, i,
+                                    link.id(), link.weightLimitTonnes(), unit.heaviestItemTonnes());
+                        }
+                        if (leg.departHour() < ready - TIME_TOL) {
+                            problem("%s leg %d departs at %.3f before it is ready at %.3f", who, i, leg.departHour(), ready);
+                        }
+                        RailGauge arcGauge = link.gauge().orElse(null);
+                        if (previousMove != null) {
+                            boolean modeChange = previousMove.mode().orElseThrow() != link.mode();
+                            boolean gaugeChange = !modeChange && link.mode() == Mode.RAIL && !train.compatibleWith(arcGauge);
+                            Leg between = legs.get(i - 1);
+                            if (modeChange && (between.kind() != LegKind.TRANSFER)) {
+                                problem("%s changes mode at %s without a transfer leg", who, at);
+                            } else if (gaugeChange && between.kind() != LegKind.TRANSSHIP) {
+                                problem("%s changes rail gauge at %s without a transshipment leg", who, at);
+                            } else if (!modeChange && !gaugeChange && handledSinceMove) {
+                                problem("%s has a handling leg at %s where neither mode nor gauge changes", who, at);
+                            }
+                            if (modeChange) {
+                                train = null;
+                            }
+                        }
+                        if (link.mode() == Mode.RAIL) {
+                            train = train == null || arcGauge != RailGauge.DUAL ? arcGauge : train;
+                        }
+                        fill(Resource.link(link.id(), leg.from(), leg.to()), ready, leg.departHour(), tonnes, true, who, i);
+                        at = leg.to();
+                        mode = link.mode();
+                        ready = leg.arriveHour();
+                        km += link.distanceKm();
+                        previousMove = leg;
+                        handledSinceMove = false;
+                    }
+                    case TRANSFER -> {
+                        checkHandlingLeg(leg, at, ready, who, i, previousMove, handledSinceMove);
+                        fill(Resource.handling(at), leg.departHour(), leg.arriveHour(), tonnes, true, who, i);
+                        ready = leg.arriveHour();
+                        handledSinceMove = true;
+                    }
+                    case TRANSSHIP -> {
+                        checkHandlingLeg(leg, at, ready, who, i, previousMove, handledSinceMove);
+                        GaugeBreak gb = breaks.get(at);
+                        if (gb == null) {
+                            problem("%s transships at %s, which has no gauge break", who, at);
+                        } else {
+                            double done = leg.arriveHour() - gb.transshipmentHours();
+                            if (done < leg.departHour() - TIME_TOL) {
+                                problem("%s leg %d transships at %s in %.3f h, less than its %.3f h", who, i, at,
+                                        leg.arriveHour() - leg.departHour(), gb.transshipmentHours());
+                            }
+                            fill(Resource.handling(at), leg.departHour(), done, tonnes, false, who, i);
+                            fill(Resource.gaugeBreak(at), leg.departHour(), done, tonnes, false, who, i);
+                        }
+                        if (mode != Mode.RAIL) {
+                            problem("%s transships at %s without arriving by rail", who, at);
+                        }
+                        ready = leg.arriveHour();
+                        handledSinceMove = true;
+                    }
+                    default -> throw new IllegalStateException("unknown leg kind " + leg.kind());
+                }
+            }
+            if (previousMove == null) {
+                problem("%s has no move", who);
+            }
+            if (!at.equals(m.destination())) {
+                problem("%s ends its moves at %s, not at its destination %s", who, at, m.destination());
+            }
+            if (handledSinceMove) {
+                problem("%s has a handling leg before its unload", who);
+            }
+            if (Math.abs(unload.departHour() - ready) > TIME_TOL) {
+                problem("%s unloads from %.3f but arrived at %.3f", who, unload.departHour(), ready);
+            }
+            fill(Resource.handling(m.destination()), unload.departHour(), unload.arriveHour(), tonnes, true, who, legs.size() - 1);
+            return km;
+        }
+
+        private void checkHandlingLeg(Leg leg, NodeId at, double ready, String who, int i, Leg previousMove, boolean handled) {
+            if (!leg.from().equals(at) || !leg.to().equals(at)) {
+                problem("%s leg %d handles at %s→%s but the unit is at %s", who, i, leg.from(), leg.to(), at);
+            }
+            if (previousMove == null || handled) {
+                problem("%s leg %d: a handling leg must follow a move", who, i);
+            }
+            if (Math.abs(leg.departHour() - ready) > TIME_TOL) {
+                problem("%s leg %d starts handling at %.3f, not at its arrival %.3f", who, i, leg.departHour(), ready);
+            }
+        }
+
+        /** Records a fill and checks when it completes. */
+        private void fill(Resource resource, double start, double done, double tonnes, boolean exactEnd, String who, int leg) {
+            String key = key(resource);
+            if (done < start - TIME_TOL) {
+                problem("%s leg %d: %s completes at %.3f before it starts at %.3f", who, leg, key, done, start);
+            }
+            if (!capacity.containsKey(key) || tonnes <= 0) {
+                if (exactEnd && Math.abs(done - start) > TIME_TOL) {
+                    problem("%s leg %d waits %.3f h for %s, which is unconstrained", who, leg, done - start, key);
+                }
+                return;
+            }
+            if (exactEnd && done > start + TIME_TOL) {
+                double k = done / step;
+                if (Math.abs(k - Math.rint(k)) > 1e-6) {
+                    problem("%s leg %d: %s completes at %.6f, neither its start %.6f nor a period boundary", who, leg, key, done, start);
+                }
+            }
+            fills.computeIfAbsent(key, x -> new ArrayList<>()).add(new Fill(key, start, done, tonnes, exactEnd));
+        }
+
+        private int firstPeriod(Fill f) {
+            return f.start() <= 0 ? 0 : Math.max(0, (int) Math.floor(f.start() / step - 1e-9));
+        }
+
+        private int lastPeriod(Fill f) {
+            if (f.done() <= f.start() + TIME_TOL) {
+                return f.start() <= 0 ? 0 : (int) Math.floor(f.start() / step + 1e-9);
+            }
+            return f.exactEnd() ? (int) Math.rint(f.done() / step) : (int) Math.floor(f.done() / step + 1e-9);
+        }
+
+        private void checkCapacity() {
+            Map<String, Utilisation> reported = new HashMap<>();
+            for (Utilisation u : plan.utilisation()) {
+                String key = key(u.resource());
+                if (reported.put(key, u) != null) {
+                    problem("utilisation lists %s twice", key);
+                }
+                Double perDay = capacity.get(key);
+                if (perDay == null) {
+                    problem("utilisation lists %s, which is unconstrained or unknown", key);
+                    continue;
+                }
+                double cap = perDay * step / 24;
+                if (Math.abs(u.capacityPerPeriod() - cap) > 1e-9 * Math.max(1, cap)) {
+                    problem("utilisation of %s gives capacity %.6f per period, expected %.6f", key, u.capacityPerPeriod(), cap);
+                }
+                Set<Integer> seen = new HashSet<>();
+                for (Utilisation.PeriodUse p : u.periods()) {
+                    if (p.period() < 0 || p.period() >= periods || !seen.add(p.period())) {
+                        problem("utilisation of %s has bad or repeated period %d", key, p.period());
+                    }
+                    if (p.tonnes() > cap + TONNE_TOL) {
+                        problem("%s carries %.3f t in period %d, capacity %.3f t", key, p.tonnes(), p.period(), cap);
+                    }
+                }
+            }
+            for (Map.Entry<String, List<Fill>> entry : fills.entrySet()) {
+                String key = entry.getKey();
+                List<Fill> list = entry.getValue();
+                Utilisation u = reported.get(key);
+                if (u == null) {
+                    problem("%s is used by %d legs but has no utilisation", key, list.size());
+                    continue;
+                }
+                double implied = 0;
+                for (Fill f : list) {
+                    implied += f.tonnes();
+                }
+                double used = 0;
+                for (Utilisation.PeriodUse p : u.periods()) {
+                    used += p.tonnes();
+                    boolean covered = false;
+                    for (Fill f : list) {
+                        covered |= firstPeriod(f) <= p.period() && p.period() <= lastPeriod(f);
+                    }
+                    if (!covered) {
+                        problem("%s is used in period %d, when none of its fills is loading", key, p.period());
+                    }
+                }
+                if (Math.abs(used - implied) > TONNE_TOL * Math.max(1, list.size())) {
+                    problem("%s: utilisation adds up to %.4f t, the legs imply %.4f t", key, used, implied);
+                }
+                hall(key, list, u.capacityPerPeriod());
+            }
+            for (String key : reported.keySet()) {
+                if (!fills.containsKey(key)) {
+                    problem("utilisation lists %s, which no leg uses", key);
+                }
+            }
+        }
+
+        /** Every window of periods holds the tonnes of the fills that lie entirely inside it. */
+        private void hall(String key, List<Fill> list, double cap) {
+            if (list.size() > 2000) {
+                return;
+            }
+            int n = list.size();
+            int[] first = new int[n];
+            int[] last = new int[n];
+            for (int i = 0; i < n; i++) {
+                first[i] = firstPeriod(list.get(i));
+                last[i] = lastPeriod(list.get(i));
+            }
+            Integer[] byLast = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                byLast[i] = i;
+            }
+            java.util.Arrays.sort(byLast, (a, b) -> Integer.compare(last[a], last[b]));
+            Set<Integer> starts = new HashSet<>();
+            for (int s : first) {
+                starts.add(s);
+            }
+            for (int s : starts) {
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    int i = byLast[j];
+                    if (first[i] < s) {
+                        continue;
+                    }
+                    sum += list.get(i).tonnes();
+                    boolean lastOfEnd = j + 1 == n || last[byLast[j + 1]] != last[i];
+                    if (lastOfEnd && sum > cap * (last[i] - s + 1) + TONNE_TOL * n) {
+                        problem("%s: fills within periods %d..%d need %.3f t, capacity there is %.3f t", key, s, last[i],
+                                sum, cap * (last[i] - s + 1));
+                        return;
+                    }
+                }
+            }
+        }
+
+        // ---- structural reasons, re-derived -------------------------------------------------
+
+        private record State(NodeId node, Mode mode, RailGauge train) {
+        }
+
+        private void checkReason(Movement m, Unit unit) {
+            UnreachableReason reason = m.reason().orElseThrow();
+            String who = "unit " + m.unit();
+            if (m.home().equals(m.destination())) {
+                problem("%s is at its destination but unreachable", who);
+                return;
+            }
+            boolean legal = reachable(m.home(), m.destination(), unit.heaviestItemTonnes(), true, true);
+            switch (reason) {
+                case CAPACITY_EXHAUSTED -> {
+                    if (!legal) {
+                        problem("%s is capacity exhausted but has no legal route at all", who);
+                    }
+                }
+                case NO_PATH -> {
+                    if (reachable(m.home(), m.destination(), 0, false, false)) {
+                        problem("%s is reported without a path, but a chain of links exists", who);
+                    }
+                }
+                case GAUGE_BREAK_MISSING, TOO_HEAVY -> {
+                    if (legal) {
+                        problem("%s is reported %s, but a legal route exists", who, reason.label());
+                    }
+                    if (!reachable(m.home(), m.destination(), 0, false, false)) {
+                        problem("%s is reported %s, but no chain of links exists at all", who, reason.label());
+                    }
+                    if (reason == UnreachableReason.GAUGE_BREAK_MISSING
+                            && reachable(m.home(), m.destination(), 0, false, true)) {
+                        problem("%s is reported gauge_break_missing, but a route keeping to gauge breaks exists", who);
+                    }
+                }
+                default -> throw new IllegalStateException("unknown reason " + reason);
+            }
+            if (m.detail().isBlank()) {
+                problem("%s is unreachable without a detail", who);
+            }
+        }
+
+        private boolean reachable(NodeId from, NodeId to, double heaviest, boolean weights, boolean gauges) {
+            ArrayDeque<State> queue = new ArrayDeque<>();
+            Set<State> seen = new HashSet<>();
+            State start = new State(from, null, null);
+            queue.add(start);
+            seen.add(start);
+            while (!queue.isEmpty()) {
+                State s = queue.poll();
+                if (s.node().equals(to) && s.mode() != null) {
+                    return true;
+                }
+                for (Link link : scenario.network().linksAt(s.node())) {
+                    if (weights && link.weightLimitTonnes() < heaviest) {
+                        continue;
+                    }
+                    RailGauge train = null;
+                    if (link.mode() == Mode.RAIL) {
+                        RailGauge g = link.gauge().orElseThrow();
+                        if (s.mode() == Mode.RAIL && s.train() != null) {
+                            if (!s.train().compatibleWith(g)) {
+                                if (gauges && !breaks.containsKey(s.node())) {
+                                    continue;
+                                }
+                                train = g;
+                            } else {
+                                train = g == RailGauge.DUAL ? s.train() : g;
+                            }
+                        } else {
+                            train = g;
+                        }
+                    }
+                    State next = new State(link.other(s.node()), link.mode(), train);
+                    if (seen.add(next)) {
+                        queue.add(next);
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+}

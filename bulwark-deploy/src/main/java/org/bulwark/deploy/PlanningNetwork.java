@@ -1,0 +1,262 @@
+package org.bulwark.deploy;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulwark.model.GaugeBreak;
+import org.bulwark.model.Link;
+import org.bulwark.model.Mode;
+import org.bulwark.model.Network;
+import org.bulwark.model.Node;
+import org.bulwark.model.NodeId;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Reinforcement;
+import org.bulwark.model.Scenario;
+import org.bulwark.model.Unit;
+
+/**
+ * The static, int-indexed view of a scenario the planner searches over (deployment research §8):
+ * a CSR graph with two arcs per link, resources as array indexes, the planning horizon cut into
+ * periods, and the reinforcements as parallel arrays. Immutable after construction and shared by
+ * all threads.
+ *
+ * <p>Resource numbering: arc {@code a} (link {@code a / 2}, forward when even) is resource
+ * {@code a}; the handling of node {@code v} is {@code 2·links + v}; the gauge break at node
+ * {@code v} is {@code 2·links + nodes + g} for its index {@code g}.
+ */
+final class PlanningNetwork {
+    static final byte GAUGE_NONE = 0;
+    static final byte GAUGE_STANDARD = 1;
+    static final byte GAUGE_BROAD = 2;
+    static final byte GAUGE_DUAL = 3;
+
+    final Scenario scenario;
+    final double step;
+    final double horizon;
+    final int periods;
+
+    // nodes
+    final int nodeCount;
+    final NodeId[] nodeIds;
+    final Map<NodeId, Integer> nodeIndex;
+    /** Gauge-break resource at a node, or -1. */
+    final int[] gaugeBreakRes;
+    final double[] gaugeBreakHours;
+
+    // arcs
+    final int arcCount;
+    final int[] arcTail;
+    final int[] arcHead;
+    final byte[] arcMode;
+    final byte[] arcGauge;
+    final double[] arcTransit;
+    final double[] arcWeightLimit;
+    final double[] arcKm;
+    final List<Link> links;
+    /** CSR: the arcs leaving node v are outArcs[outStart[v] .. outStart[v+1]). */
+    final int[] outStart;
+    final int[] outArcs;
+
+    // resources
+    final int resourceCount;
+    final double[] capacityPerPeriod;
+    final double[] capacityPerDay;
+
+    // reinforcements
+    final int unitCount;
+    final List<Reinforcement> reinforcements;
+    final Unit[] units;
+    final int[] home;
+    final int[] destination;
+    final double[] tonnes;
+    final double[] heaviest;
+    final double[] available;
+    final double[] required;
+    final int[] priority;
+
+    /** Per node: the uncongested transit-time lower bound to each destination used (A* potential), lazily built. */
+    private final double[][] toDestination;
+
+    PlanningNetwork(Scenario scenario, PlannerOptions options) {
+        this.scenario = scenario;
+        this.step = options.timeStepHours();
+        Network network = scenario.network();
+        List<Node> nodes = network.nodes();
+        nodeCount = nodes.size();
+        nodeIds = new NodeId[nodeCount];
+        nodeIndex = new HashMap<>(nodeCount * 2);
+        for (int v = 0; v < nodeCount; v++) {
+            nodeIds[v] = nodes.get(v).id();
+            nodeIndex.put(nodeIds[v], v);
+        }
+
+        links = network.links();
+        arcCount = 2 * links.size();
+        arcTail = new int[arcCount];
+        arcHead = new int[arcCount];
+        arcMode = new byte[arcCount];
+        arcGauge = new byte[arcCount];
+        arcTransit = new double[arcCount];
+        arcWeightLimit = new double[arcCount];
+        arcKm = new double[arcCount];
+        int[] outDegree = new int[nodeCount + 1];
+        for (int l = 0; l < links.size(); l++) {
+            Link link = links.get(l);
+            int a = nodeIndex.get(link.from());
+            int b = nodeIndex.get(link.to());
+            byte gauge = gaugeCode(link.gauge());
+            for (int dir = 0; dir < 2; dir++) {
+                int arc = 2 * l + dir;
+                arcTail[arc] = dir == 0 ? a : b;
+                arcHead[arc] = dir == 0 ? b : a;
+                arcMode[arc] = (byte) link.mode().ordinal();
+                arcGauge[arc] = gauge;
+                arcTransit[arc] = link.transitHours();
+                arcWeightLimit[arc] = link.weightLimitTonnes();
+                arcKm[arc] = link.distanceKm();
+                outDegree[arcTail[arc] + 1]++;
+            }
+        }
+        outStart = new int[nodeCount + 1];
+        for (int v = 0; v < nodeCount; v++) {
+            outStart[v + 1] = outStart[v] + outDegree[v + 1];
+        }
+        outArcs = new int[arcCount];
+        int[] fill = Arrays.copyOf(outStart, nodeCount);
+        for (int arc = 0; arc < arcCount; arc++) {
+            outArcs[fill[arcTail[arc]]++] = arc;
+        }
+
+        List<GaugeBreak> breaks = network.gaugeBreaks();
+        resourceCount = arcCount + nodeCount + breaks.size();
+        capacityPerDay = new double[resourceCount];
+        for (int arc = 0; arc < arcCount; arc++) {
+            capacityPerDay[arc] = links.get(arc / 2).capacityTonnesPerDay();
+        }
+        for (int v = 0; v < nodeCount; v++) {
+            capacityPerDay[arcCount + v] = nodes.get(v).handlingTonnesPerDay();
+        }
+        gaugeBreakRes = new int[nodeCount];
+        gaugeBreakHours = new double[nodeCount];
+        Arrays.fill(gaugeBreakRes, -1);
+        for (int g = 0; g < breaks.size(); g++) {
+            GaugeBreak gb = breaks.get(g);
+            int v = nodeIndex.get(gb.node());
+            int res = arcCount + nodeCount + g;
+            gaugeBreakRes[v] = res;
+            gaugeBreakHours[v] = gb.transshipmentHours();
+            capacityPerDay[res] = gb.capacityTonnesPerDay();
+        }
+        capacityPerPeriod = new double[resourceCount];
+        for (int r = 0; r < resourceCount; r++) {
+            capacityPerPeriod[r] = Double.isInfinite(capacityPerDay[r])
+                    ? Double.POSITIVE_INFINITY : capacityPerDay[r] * step / 24.0;
+        }
+
+        reinforcements = scenario.reinforcements();
+        unitCount = reinforcements.size();
+        units = new Unit[unitCount];
+        home = new int[unitCount];
+        destination = new int[unitCount];
+        tonnes = new double[unitCount];
+        heaviest = new double[unitCount];
+        available = new double[unitCount];
+        required = new double[unitCount];
+        priority = new int[unitCount];
+        double latestRequired = 0;
+        for (int u = 0; u < unitCount; u++) {
+            Reinforcement r = reinforcements.get(u);
+            Unit unit = scenario.unit(r.unit()).orElseThrow(() -> new IllegalArgumentException(
+                    "reinforcement of unknown unit " + r.unit() + "\n    Maybe validate the scenario first"));
+            units[u] = unit;
+            home[u] = nodeIndex.getOrDefault(unit.home(), -1);
+            destination[u] = nodeIndex.getOrDefault(r.destination(), -1);
+            tonnes[u] = unit.lift().tonnes();
+            heaviest[u] = unit.heaviestItemTonnes();
+            available[u] = r.availableHour();
+            required[u] = r.requiredHour();
+            priority[u] = r.priority();
+            latestRequired = Math.max(latestRequired, r.requiredHour());
+        }
+        horizon = Math.max(scenario.info().horizonHours(), latestRequired) * options.horizonFactor();
+        periods = Math.max(1, (int) Math.ceil(horizon / step - 1e-9));
+        toDestination = new double[nodeCount][];
+        for (int u = 0; u < unitCount; u++) {
+            int d = destination[u];
+            if (d >= 0 && toDestination[d] == null) {
+                toDestination[d] = reverseTransit(d);
+            }
+        }
+    }
+
+    private static byte gaugeCode(Optional<RailGauge> gauge) {
+        if (gauge.isEmpty()) {
+            return GAUGE_NONE;
+        }
+        return switch (gauge.get()) {
+            case STANDARD_1435 -> GAUGE_STANDARD;
+            case BROAD_1520 -> GAUGE_BROAD;
+            case DUAL -> GAUGE_DUAL;
+        };
+    }
+
+    int handlingRes(int node) {
+        return arcCount + node;
+    }
+
+    boolean constrained(int res) {
+        return capacityPerPeriod[res] != Double.POSITIVE_INFINITY;
+    }
+
+    int period(double hour) {
+        return hour <= 0 ? 0 : (int) Math.floor(hour / step);
+    }
+
+    /** Transit hours to {@code d} from every node, ignoring capacity, weight and gauge: an admissible A* potential. */
+    double[] transitLowerBound(int d) {
+        return toDestination[d];
+    }
+
+    private double[] reverseTransit(int target) {
+        double[] dist = new double[nodeCount];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        dist[target] = 0;
+        MinHeap heap = new MinHeap(nodeCount);
+        heap.push(0, target);
+        while (!heap.isEmpty()) {
+            double key = heap.peekKey();
+            int v = heap.pop();
+            if (key > dist[v]) {
+                continue;
+            }
+            // arcs into v are the reverse twins of arcs out of v
+            for (int i = outStart[v]; i < outStart[v + 1]; i++) {
+                int twin = outArcs[i] ^ 1;
+                int w = arcTail[twin];
+                double nd = key + arcTransit[twin];
+                if (nd < dist[w]) {
+                    dist[w] = nd;
+                    heap.push(nd, w);
+                }
+            }
+        }
+        return dist;
+    }
+
+    Resource resource(int res) {
+        if (res < arcCount) {
+            Link link = links.get(res / 2);
+            return Resource.link(link.id(), nodeIds[arcTail[res]], nodeIds[arcHead[res]]);
+        }
+        if (res < arcCount + nodeCount) {
+            return Resource.handling(nodeIds[res - arcCount]);
+        }
+        return Resource.gaugeBreak(scenario.network().gaugeBreaks().get(res - arcCount - nodeCount).node());
+    }
+
+    Mode mode(int arc) {
+        return Mode.values()[arcMode[arc]];
+    }
+}

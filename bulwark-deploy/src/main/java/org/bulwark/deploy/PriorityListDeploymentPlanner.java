@@ -1,0 +1,61 @@
+package org.bulwark.deploy;
+
+import java.util.List;
+import java.util.Objects;
+import org.bulwark.model.Scenario;
+
+/**
+ * Plans reinforcements with a priority list and capacity-aware earliest-arrival searches, then
+ * improves the plan by large-neighbourhood search, after docs/deployment-model.md and the
+ * deployment research (§8).
+ *
+ * <ol>
+ *   <li><b>Preparation</b>: each unit's critical path (earliest arrival alone on the empty
+ *       network), which gives the lower bound ({@code critical-path}) and each unit's slack;
+ *       units with no legal route are classified (no path, gauge break missing, too heavy).</li>
+ *   <li><b>First plan</b>: units in order of priority, least slack, tonnage (largest first) and
+ *       id; each takes the earliest arrival the capacity left allows (CCRP-style, Lu, George and
+ *       Shekhar 2005), found by label setting over (node, arriving mode, train gauge) on residual
+ *       capacities kept per resource and period in flat arrays.</li>
+ *   <li><b>Improvement</b>: {@link PlannerOptions#improvementRounds()} rounds of
+ *       remove-and-reinsert around late units, accepted when the lexicographic objective
+ *       improves.</li>
+ *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
+ *       resources, each relaxed alone and the first plan rebuilt, ranked by the drop in weighted
+ *       lateness.</li>
+ * </ol>
+ *
+ * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
+ * (threads only run the independent bottleneck re-plans).
+ */
+public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
+
+    public PriorityListDeploymentPlanner() {
+    }
+
+    @Override
+    public DeploymentPlan plan(Scenario scenario, PlannerOptions options, ProgressListener progress) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        PlanningNetwork net = new PlanningNetwork(scenario, options);
+        Preparation prep = new Preparation(net, options.threads());
+        Schedule schedule = new Schedule(net, new Residuals(net), prep);
+        int total = prep.order.length;
+        int every = Math.max(1, total / 100);
+        for (int i = 0; i < total; i++) {
+            schedule.insert(prep.order[i]);
+            if ((i + 1) % every == 0 || i + 1 == total) {
+                progress.progress("first plan", i + 1, total);
+            }
+        }
+        Objective first = schedule.objective();
+        Objective objective = first;
+        if (options.improvementRounds() > 0) {
+            objective = new NeighbourhoodSearch(schedule, prep).run(options.improvementRounds(), progress);
+        }
+        List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, first.weightedLateHours(), options,
+                progress);
+        return PlanAssembler.assemble(schedule, prep, bottlenecks, objective);
+    }
+}

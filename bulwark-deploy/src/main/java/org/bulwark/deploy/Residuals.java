@@ -1,0 +1,208 @@
+package org.bulwark.deploy;
+
+/**
+ * Residual capacity per (constrained resource, period): the implicit time-expanded network of
+ * deployment research §8, as one flat {@code double[]} plus two bitsets per resource.
+ *
+ * <p>A period whose {@code touched} bit is clear still has its full capacity and its array cell
+ * is never read: most fills a search tries are on resources nobody has used in those periods, so
+ * they run on the bitsets (a few cache lines per resource) instead of missing the cache in the
+ * residual array, which is tens of megabytes at the large preset. The {@code exhausted} bits let
+ * a fill skip spent periods 64 at a time; {@code firstOpen} is a period before which all are
+ * spent. Unconstrained resources have no slot.
+ */
+final class Residuals {
+    /** Tonnes below which a residual or a remaining load counts as zero. */
+    static final double EPS = 1e-7;
+
+    final int periods;
+    final double step;
+    private final int words;
+    /** Slot of a resource, or -1 when it is unconstrained (or relaxed). */
+    private final int[] slot;
+    private final double[] capacity;
+    private final double[] residual;
+    private final long[] touched;
+    private final long[] exhausted;
+    private final int[] firstOpen;
+
+    Residuals(PlanningNetwork net) {
+        this(net, -1);
+    }
+
+    /** Fresh residuals with resource {@code relaxed} (or none when -1) unconstrained. */
+    Residuals(PlanningNetwork net, int relaxed) {
+        this.periods = net.periods;
+        this.step = net.step;
+        this.words = (periods + 63) >>> 6;
+        slot = new int[net.resourceCount];
+        int slots = 0;
+        for (int r = 0; r < net.resourceCount; r++) {
+            slot[r] = net.constrained(r) && r != relaxed ? slots++ : -1;
+        }
+        capacity = new double[slots];
+        for (int r = 0; r < net.resourceCount; r++) {
+            if (slot[r] >= 0) {
+                capacity[slot[r]] = net.capacityPerPeriod[r];
+            }
+        }
+        residual = new double[slots * periods];
+        touched = new long[slots * words];
+        exhausted = new long[slots * words];
+        firstOpen = new int[slots];
+    }
+
+    boolean constrained(int res) {
+        return slot[res] >= 0;
+    }
+
+    private double residualAt(int s, int k) {
+        return (touched[s * words + (k >>> 6)] & (1L << k)) == 0 ? capacity[s] : residual[s * periods + k];
+    }
+
+    /**
+     * When loading {@code tonnes} onto {@code res} from hour {@code t} completes (the model's
+     * fill), or +∞ when the horizon runs out first. Reads only.
+     */
+    double fill(int res, double tonnes, double t) {
+        return fill(res, tonnes, t, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The fill, or +∞ as soon as it is clear it would complete after {@code deadline}: the search
+     * has no use for such completions, and this cuts scans over nearly spent periods short.
+     */
+    double fill(int res, double tonnes, double t, double deadline) {
+        int s = slot[res];
+        if (s < 0 || tonnes <= EPS) {
+            return t;
+        }
+        int k = t <= 0 ? 0 : (int) (t / step);
+        if (k >= periods) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int open = firstOpen[s];
+        if (k < open) {
+            k = open;
+        }
+        int wbase = s * words;
+        int base = s * periods;
+        double cap = capacity[s];
+        double remaining = tonnes;
+        int end = deadline >= periods * step ? periods : Math.min(periods, (int) (deadline / step) + 1);
+        while (k < end) {
+            int w = wbase + (k >>> 6);
+            long spent = exhausted[w] >>> (k & 63);
+            if (spent != 0 && (spent & 1) != 0) {
+                // skip the run of spent periods starting at k
+                int run = Long.numberOfTrailingZeros(~spent);
+                k += run;
+                continue;
+            }
+            double r = (touched[w] & (1L << k)) == 0 ? cap : residual[base + k];
+            remaining -= r;
+            if (remaining <= EPS) {
+                double done = Math.max(t, k * step);
+                return done <= deadline ? done : Double.POSITIVE_INFINITY;
+            }
+            k++;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** The same fill on the empty network (every period at full capacity), in constant time. */
+    double fillEmpty(int res, double tonnes, double t) {
+        int s = slot[res];
+        if (s < 0 || tonnes <= EPS) {
+            return t;
+        }
+        int k = t <= 0 ? 0 : (int) (t / step);
+        // periods needed; rounding down at a knife edge only makes the critical path earlier, so the bound stays valid
+        int needed = Math.max(1, (int) Math.ceil((tonnes - EPS) / capacity[s] - 1e-9));
+        long last = (long) k + needed - 1;
+        return last >= periods ? Double.POSITIVE_INFINITY : Math.max(t, last * step);
+    }
+
+    /**
+     * Performs the fill, appending what it takes to {@code log}; returns the completion, or +∞
+     * (having taken nothing) when it does not fit.
+     */
+    double consume(int res, double tonnes, double t, Consumption log) {
+        double done = fill(res, tonnes, t);
+        int s = slot[res];
+        if (s < 0 || tonnes <= EPS || done == Double.POSITIVE_INFINITY) {
+            return done;
+        }
+        int k = Math.max(t <= 0 ? 0 : (int) (t / step), firstOpen[s]);
+        double remaining = tonnes;
+        for (; remaining > EPS; k++) {
+            double r = residualAt(s, k);
+            if (r > 0) {
+                double take = Math.min(r, remaining);
+                remaining -= take;
+                set(s, k, r - take);
+                log.add(res, k, take);
+            }
+        }
+        advanceOpen(s);
+        return done;
+    }
+
+    private void set(int s, int k, double left) {
+        int w = s * words + (k >>> 6);
+        touched[w] |= 1L << k;
+        if (left <= EPS) {
+            residual[s * periods + k] = 0;
+            exhausted[w] |= 1L << k;
+        } else {
+            residual[s * periods + k] = left;
+            exhausted[w] &= ~(1L << k);
+        }
+    }
+
+    private void advanceOpen(int s) {
+        int open = firstOpen[s];
+        while (open < periods && (exhausted[s * words + (open >>> 6)] & (1L << open)) != 0) {
+            open++;
+        }
+        firstOpen[s] = open;
+    }
+
+    /** Gives back what {@code log[from ..]} took. */
+    void release(Consumption log, int from) {
+        for (int i = from; i < log.size; i++) {
+            int s = slot[log.res[i]];
+            if (s < 0) {
+                continue;
+            }
+            int k = log.period[i];
+            set(s, k, Math.min(capacity[s], residualAt(s, k) + log.tonnes[i]));
+            if (k < firstOpen[s]) {
+                firstOpen[s] = k;
+            }
+        }
+    }
+
+    /** Takes again exactly what {@code log} recorded (to undo a release). */
+    void reapply(Consumption log) {
+        for (int i = 0; i < log.size; i++) {
+            int s = slot[log.res[i]];
+            if (s >= 0) {
+                int k = log.period[i];
+                set(s, k, Math.max(0, residualAt(s, k) - log.tonnes[i]));
+            }
+        }
+        for (int i = 0; i < log.size; i++) {
+            int s = slot[log.res[i]];
+            if (s >= 0) {
+                advanceOpen(s);
+            }
+        }
+    }
+
+    /** Whether {@code res} ran at capacity in {@code period}. */
+    boolean saturated(int res, int period) {
+        int s = slot[res];
+        return s >= 0 && (exhausted[s * words + (period >>> 6)] & (1L << period)) != 0;
+    }
+}

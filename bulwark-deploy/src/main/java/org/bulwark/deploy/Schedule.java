@@ -1,0 +1,85 @@
+package org.bulwark.deploy;
+
+/**
+ * A plan under construction: residual capacities, one {@link UnitPlan} per reinforcement, and a
+ * search workspace. Units are inserted one at a time (each takes the earliest arrival the capacity
+ * left allows) and can be removed again, giving their capacity back.
+ */
+final class Schedule {
+    final PlanningNetwork net;
+    final Residuals residuals;
+    final ArrivalSearch search;
+    final UnitPlan[] plans;
+
+    Schedule(PlanningNetwork net, Residuals residuals, Preparation prep) {
+        this.net = net;
+        this.residuals = residuals;
+        this.search = new ArrivalSearch(net);
+        this.plans = new UnitPlan[net.unitCount];
+        for (int u = 0; u < net.unitCount; u++) {
+            UnitPlan p = new UnitPlan();
+            p.outcome = prep.fixedOutcome[u];
+            if (p.outcome == UnitPlan.AT_HOME) {
+                p.arrival = net.available[u];
+            } else if (p.outcome == UnitPlan.STRUCTURAL) {
+                p.reason = prep.verdicts[u].reason();
+                p.reasonDetail = prep.verdicts[u].detail();
+            } else {
+                p.outcome = UnitPlan.EXHAUSTED; // until inserted
+            }
+            plans[u] = p;
+        }
+    }
+
+    /** Plans unit {@code u} against the capacity left. */
+    void insert(int u) {
+        UnitPlan p = plans[u];
+        double arrival = search.search(u, residuals, false);
+        if (arrival == Double.POSITIVE_INFINITY || !ArrivalSearch.commit(net, u, search.route(), residuals, p)) {
+            p.clearLegs();
+            p.outcome = UnitPlan.EXHAUSTED;
+            p.reason = UnreachableReason.CAPACITY_EXHAUSTED;
+            p.arrival = Double.NaN;
+        } else {
+            p.reason = null;
+        }
+    }
+
+    /** Gives unit {@code u}'s capacity back (its plan stays readable until it is inserted again). */
+    void remove(int u) {
+        residuals.release(plans[u].consumption, 0);
+    }
+
+    boolean movable(int u) {
+        byte o = plans[u].outcome;
+        return o == UnitPlan.PLANNED || o == UnitPlan.EXHAUSTED;
+    }
+
+    double weightedLateness(int u) {
+        UnitPlan p = plans[u];
+        double w = 1.0 / net.priority[u];
+        return switch (p.outcome) {
+            case UnitPlan.PLANNED -> w * Math.max(0, p.arrival - net.required[u]);
+            case UnitPlan.EXHAUSTED -> w * Math.max(0, net.horizon - net.required[u]);
+            default -> 0;
+        };
+    }
+
+    /** The lexicographic objective of docs/deployment-model.md, summed in unit order. */
+    Objective objective() {
+        double late = 0;
+        double closure = 0;
+        double lift = 0;
+        for (int u = 0; u < plans.length; u++) {
+            UnitPlan p = plans[u];
+            late += weightedLateness(u);
+            if (p.arrived()) {
+                closure = Math.max(closure, p.arrival);
+            }
+            if (p.outcome == UnitPlan.PLANNED) {
+                lift += net.tonnes[u] * p.km;
+            }
+        }
+        return new Objective(late, closure, lift);
+    }
+}
