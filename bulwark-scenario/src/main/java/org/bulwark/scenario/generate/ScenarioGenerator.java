@@ -170,7 +170,7 @@ public final class ScenarioGenerator {
     private static final double SEA_SHARE = 0.25;
     private static final double AIR_SHARE = 0.10;
     /** Frontier capacity per day as a multiple of the mean daily reinforcement tonnage. */
-    private static final double FRONTIER_FACTOR = 1.5;
+    private static final double FRONTIER_FACTOR = 2.5;
 
     /** Equirectangular km per degree around 54.5° N, for cheap neighbour searches. */
     private static final double KM_PER_DEG_LAT = 110.57;
@@ -684,9 +684,10 @@ public final class ScenarioGenerator {
                         ? eastInland[forceRandom.nextInt(capitals)]
                         : any(eastDestinations);
                 double available = readiness.noticeHours();
-                double estimate = distanceKm(home, destination) * 1.3 / Mode.ROAD.defaultSpeedKmh() + 24;
+                // road transit, a day for loading and unloading, and up to 36 h of transshipment
+                double estimate = distanceKm(home, destination) * 1.3 / Mode.ROAD.defaultSpeedKmh() + 24 + 36;
                 double required = Math.min(horizonHours,
-                        available + Math.ceil(estimate * uniform(forceRandom, 1.0, 2.0)) + forceRandom.nextInt(73));
+                        available + Math.ceil(estimate * uniform(forceRandom, 1.2, 2.5)) + forceRandom.nextInt(73));
                 int priority = switch (readiness.tier()) {
                     case TIER_1 -> 1;
                     case TIER_2 -> 2;
