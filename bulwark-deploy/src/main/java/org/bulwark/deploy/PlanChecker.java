@@ -238,6 +238,9 @@ public final class PlanChecker {
                         if (!leg.from().equals(at)) {
                             problem("%s leg %d leaves %s but the unit is at %s", who, i, leg.from(), at);
                         }
+                        if (hostile(leg.to())) {
+                            problem("%s leg %d enters adversary territory at %s", who, i, leg.to());
+                        }
                         if (leg.mode().orElseThrow() != link.mode()) {
                             problem("%s leg %d mode %s differs from link %s mode %s", who, i, leg.mode().get(), link.id(), link.mode());
                         }
@@ -511,6 +514,14 @@ public final class PlanChecker {
             }
         }
 
+        /** Allied movements never enter adversary territory (docs/deployment-model.md). */
+        private boolean hostile(NodeId node) {
+            return scenario.network().node(node)
+                    .flatMap(n -> scenario.nation(n.nation()))
+                    .map(nation -> nation.role() == org.bulwark.model.NationRole.ADVERSARY)
+                    .orElse(false);
+        }
+
         private boolean reachable(NodeId from, NodeId to, double heaviest, boolean weights, boolean gauges) {
             ArrayDeque<State> queue = new ArrayDeque<>();
             Set<State> seen = new HashSet<>();
@@ -523,7 +534,7 @@ public final class PlanChecker {
                     return true;
                 }
                 for (Link link : scenario.network().linksAt(s.node())) {
-                    if (weights && link.weightLimitTonnes() < heaviest) {
+                    if (weights && link.weightLimitTonnes() < heaviest || hostile(link.other(s.node()))) {
                         continue;
                     }
                     RailGauge train = null;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.Link;
 import org.bulwark.model.Mode;
+import org.bulwark.model.NationRole;
 import org.bulwark.model.Network;
 import org.bulwark.model.Node;
 import org.bulwark.model.NodeId;
@@ -92,6 +93,13 @@ final class PlanningNetwork {
             nodeIndex.put(nodeIds[v], v);
         }
 
+        // Allied movements never enter adversary territory (docs/deployment-model.md).
+        boolean[] hostile = new boolean[nodeCount];
+        for (int v = 0; v < nodeCount; v++) {
+            hostile[v] = scenario.nation(nodes.get(v).nation())
+                    .map(nation -> nation.role() == NationRole.ADVERSARY).orElse(false);
+        }
+
         links = network.links();
         arcCount = 2 * links.size();
         arcTail = new int[arcCount];
@@ -116,17 +124,21 @@ final class PlanningNetwork {
                 arcTransit[arc] = link.transitHours();
                 arcWeightLimit[arc] = link.weightLimitTonnes();
                 arcKm[arc] = link.distanceKm();
-                outDegree[arcTail[arc] + 1]++;
+                if (!hostile[a] && !hostile[b]) {
+                    outDegree[arcTail[arc] + 1]++;
+                }
             }
         }
         outStart = new int[nodeCount + 1];
         for (int v = 0; v < nodeCount; v++) {
             outStart[v + 1] = outStart[v] + outDegree[v + 1];
         }
-        outArcs = new int[arcCount];
+        outArcs = new int[outStart[nodeCount]];
         int[] fill = Arrays.copyOf(outStart, nodeCount);
         for (int arc = 0; arc < arcCount; arc++) {
-            outArcs[fill[arcTail[arc]]++] = arc;
+            if (!hostile[arcTail[arc]] && !hostile[arcHead[arc]]) {
+                outArcs[fill[arcTail[arc]]++] = arc;
+            }
         }
 
         List<GaugeBreak> breaks = network.gaugeBreaks();

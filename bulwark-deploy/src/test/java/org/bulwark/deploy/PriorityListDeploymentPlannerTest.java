@@ -226,4 +226,23 @@ class PriorityListDeploymentPlannerTest {
                 plan.utilisation(), plan.bottlenecks(), new Objective(0, 28, plan.objective().liftTonneKm()), plan.bound());
         assertThat(PlanChecker.violations(s, OPTIONS, bad)).anyMatch(v -> v.contains("need 2000.000 t"));
     }
+
+    @Test
+    void alliedMovementsDetourAroundAdversaryTerritoryOrAreReportedWithoutAPath() {
+        Scenario s = TestdataScenario.builder()
+                .node("A").hostileNode("X").node("B").node("C").node("D")
+                .link("AX", "A", "X", Mode.ROAD, 100, 2, FREE)
+                .link("XB", "X", "B", Mode.ROAD, 100, 2, FREE)
+                .link("AC", "A", "C", Mode.ROAD, 400, 10, FREE)
+                .link("CB", "C", "B", Mode.ROAD, 400, 10, FREE)
+                .link("XD", "X", "D", Mode.ROAD, 100, 2, FREE)
+                .unit("U1", "A", 500, 20).unit("U2", "A", 500, 20)
+                .reinforce("U1", "B", 0, 100, 1).reinforce("U2", "D", 0, 100, 1)
+                .build();
+        DeploymentPlan plan = plan(s, OPTIONS);
+        assertThat(arrival(plan, "U1")).isEqualTo(20.0);
+        assertThat(movement(plan, "U1").legs()).noneMatch(leg -> leg.to().value().equals("X") || leg.from().value().equals("X"));
+        assertThat(movement(plan, "U2").status()).isEqualTo(MovementStatus.UNREACHABLE);
+        assertThat(movement(plan, "U2").reason()).contains(UnreachableReason.NO_PATH);
+    }
 }

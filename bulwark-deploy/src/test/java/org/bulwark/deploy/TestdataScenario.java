@@ -35,6 +35,7 @@ import org.bulwark.model.UnitTypeId;
 final class TestdataScenario {
     static final double FREE = Double.POSITIVE_INFINITY;
     private static final NationCode NATION = NationCode.of("DEU");
+    private static final NationCode ADVERSARY = NationCode.of("RUS");
 
     private final List<Node> nodes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -60,6 +61,13 @@ final class TestdataScenario {
     TestdataScenario node(String id, double handlingPerDay) {
         nodes.add(new Node(NodeId.of(id), id, NATION, NodeKind.CITY, new GeoPoint(50, 10 + nodes.size()),
                 Optional.of(RegionId.of("r-" + id)), handlingPerDay, Source.NONE));
+        return this;
+    }
+
+    /** A node on adversary territory, which allied movements never enter. */
+    TestdataScenario hostileNode(String id) {
+        nodes.add(new Node(NodeId.of(id), id, ADVERSARY, NodeKind.CITY, new GeoPoint(50, 10 + nodes.size()),
+                Optional.of(RegionId.of("r-" + id)), FREE, Source.NONE));
         return this;
     }
 
@@ -102,7 +110,8 @@ final class TestdataScenario {
     Scenario build() {
         List<Region> regions = nodes.stream().map(n -> new Region(n.region().orElseThrow(), n.name())).toList();
         return new Scenario(new ScenarioInfo("test", "test", "hand-made", "UNCLASSIFIED", true, "test", horizonHours),
-                List.of(new Nation(NATION, "Germany", NationRole.ALLY)), List.of(), units,
+                List.of(new Nation(NATION, "Germany", NationRole.ALLY), new Nation(ADVERSARY, "Russia", NationRole.ADVERSARY)),
+                List.of(), units,
                 new Network(nodes, links, breaks), regions, List.of(), posture, reinforcements, Threat.NONE, Spending.NONE);
     }
 }
