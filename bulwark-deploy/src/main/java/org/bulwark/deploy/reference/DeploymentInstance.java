@@ -50,7 +50,10 @@ final class DeploymentInstance {
 
     enum EdgeKind { LOAD, MOVE, CHANGE, HANDLE_FOR_TRANSSHIP, TRANSSHIP, UNLOAD }
 
-    /** One reinforcement that can move; {@code criticalArrivalHour} is its arrival with the network to itself. */
+    /**
+     * One reinforcement that can move; {@code criticalArrivalHour} is its arrival with the network to
+     * itself (+∞ when even then no fill fits in the horizon's periods).
+     */
     record Task(int index, Reinforcement reinforcement, Unit unit, double tonnes, double heaviestTonnes, int origin,
                 int sink, double availableHour, double requiredHour, double weight, double criticalArrivalHour,
                 double earliestUnloadHour) {
@@ -301,12 +304,13 @@ final class DeploymentInstance {
                 continue;
             }
             double tonnes = unit.lift().tonnes();
-            double[] label = earliest(origin[home], r.availableHour(), tonnes, unit.heaviestItemTonnes(), null);
-            double arrival = label[sink[dest]];
-            if (Double.isInfinite(arrival)) {
+            // zero tonnes never wait for capacity: finite exactly when a route exists (structural reachability)
+            if (Double.isInfinite(earliest(origin[home], r.availableHour(), 0, unit.heaviestItemTonnes(), null)[sink[dest]])) {
                 unreachable.add(r);
                 continue;
             }
+            double[] label = earliest(origin[home], r.availableHour(), tonnes, unit.heaviestItemTonnes(), null);
+            double arrival = label[sink[dest]]; // +∞: cannot arrive within the horizon even alone
             double unloadStart = Double.POSITIVE_INFINITY;
             for (int e = 0; e < edges(); e++) {
                 if (edgeTo[e] == sink[dest]) {
@@ -330,6 +334,9 @@ final class DeploymentInstance {
         long first = (long) Math.floor(t / stepHours + EPS);
         long needed = (long) Math.ceil(tonnes / perPeriod - EPS);
         long last = first + Math.max(needed, 1) - 1;
+        if (last >= periods) {
+            return Double.POSITIVE_INFINITY; // no period left in the horizon: capacity exhausted
+        }
         return Math.max(t, last * stepHours);
     }
 

@@ -59,8 +59,10 @@ import org.bulwark.model.Scenario;
  * term in the objective (a capacity-exhausted unit counts {@code P}). Hence LP optimum ≤ L of every
  * plan; only a solve proven optimal is reported as a bound.
  *
- * <p>The closure bound is the critical-path one ({@code max C⁰_u} over units that can arrive within
- * the horizon). Units that cannot reach their destination at all (no path, no gauge break, too heavy)
+ * <p>The closure bound is the critical-path one of the document ({@code max C⁰_u} over units that can
+ * arrive within the horizon even alone). It is a bound on the last arrival of plans in which each of
+ * those units does arrive (a plan that leaves one capacity-exhausted pays {@code P − R} for it on the
+ * first level instead, and drops it from the closure). Units that cannot reach their destination at all (no path, no gauge break, too heavy)
  * are left out, as are units whose home is their destination. Pure except for the solver's time limit.
  */
 public final class LpRelaxationBound {
@@ -90,9 +92,9 @@ public final class LpRelaxationBound {
     private LpRelaxationBound() {
     }
 
-    /** The bound with a model-size cap derived from the time limit (about 25,000 columns per second, at least 60,000). */
+    /** The bound with a model-size cap derived from the time limit (about 12,000 columns per second, at least 50,000). */
     public static BoundResult compute(Scenario scenario, PlannerOptions options, double timeLimitSeconds) {
-        long cap = (long) Math.max(60_000, Math.min(4_000_000, timeLimitSeconds * 25_000));
+        long cap = (long) Math.max(50_000, Math.min(4_000_000, timeLimitSeconds * 12_000));
         return compute(scenario, options, timeLimitSeconds, cap);
     }
 
@@ -109,7 +111,7 @@ public final class LpRelaxationBound {
         for (Task task : instance.tasks) {
             double arrival = Math.min(instance.horizonHours, task.criticalArrivalHour());
             criticalLate += task.weight() * Math.max(0, arrival - task.requiredHour());
-            if (task.criticalArrivalHour() <= instance.horizonHours) {
+            if (task.criticalArrivalHour() <= instance.horizonHours) { // see the class comment on closure
                 closure = Math.max(closure, task.criticalArrivalHour());
             }
         }
@@ -190,6 +192,11 @@ public final class LpRelaxationBound {
                 case DESTINATION -> Integer.toString(task.sink());
                 case SINGLE -> "all";
             };
+            if (Double.isInfinite(task.criticalArrivalHour())) {
+                // cannot arrive within the horizon even alone: capacity exhausted in every plan
+                model.addObjectiveOffset(task.weight() * Math.max(0, horizon - task.requiredHour()));
+                continue;
+            }
             Commodity c = commodities.computeIfAbsent(key, k -> new Commodity());
             c.tasks.add(task);
             c.minTonnes = Math.min(c.minTonnes, task.tonnes());
