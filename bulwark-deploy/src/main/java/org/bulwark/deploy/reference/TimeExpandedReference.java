@@ -44,7 +44,7 @@ public final class TimeExpandedReference {
         }
     }
 
-    static String solverName = "scip";
+    private static final String SOLVER = "scip";
 
     private TimeExpandedReference() {
     }
@@ -68,7 +68,7 @@ public final class TimeExpandedReference {
             return new ReferenceResult("TOO_LARGE", OptionalDouble.empty(), OptionalDouble.empty(), false,
                     size.variables(), size.constraints(), 0);
         }
-        UnitTimeModel.Outcome outcome = model.solve(solverName, timeLimitSeconds, maxVariables, true);
+        UnitTimeModel.Outcome outcome = model.solve(SOLVER, timeLimitSeconds, maxVariables, true);
         return new ReferenceResult(outcome.status(), ExactDeploymentSolver.present(outcome.weightedLateHours()),
                 ExactDeploymentSolver.present(ExactDeploymentSolver.withInPlace(inst, outcome.closureHour())),
                 outcome.timeLimitHit(), outcome.variables(), outcome.constraints(), outcome.seconds());
