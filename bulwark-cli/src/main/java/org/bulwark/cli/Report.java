@@ -48,7 +48,7 @@ record Report(String title, List<String> lead, List<Section> sections) {
 
     void printText(PrintWriter out) {
         out.println(title);
-        lead.forEach(out::println);
+        lead.forEach(line -> out.println(plain(line)));
         for (Section section : sections) {
             out.println();
             out.println("== " + section.title());
