@@ -73,7 +73,7 @@ final class BenchDeployCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioGenerator().generate(GenerateCommand.spec(size, null, null, null, null));
         PlannerOptions firstOptions = options.withImprovementRounds(0).withBottleneckCandidates(0);
         PriorityListDeploymentPlanner deploymentPlanner = new PriorityListDeploymentPlanner();
-        out.printf(Locale.ROOT, "instance %s: %d units, %d reinforcements, %d nodes, %d links; time step %s h, %d threads%n",
+        out.printf(Locale.ROOT, "instance %s: %d units, %d reinforcements, %d nodes, %d links; time step %s h, threads %d%n",
                 size, scenario.units().size(), scenario.reinforcements().size(), scenario.network().nodes().size(),
                 scenario.network().links().size(), TextTable.formatNumber(options.timeStepHours()), options.threads());
         out.flush();
