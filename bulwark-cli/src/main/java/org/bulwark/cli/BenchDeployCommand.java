@@ -128,7 +128,6 @@ final class BenchDeployCommand implements Callable<Integer> {
                     planJson(scenario, deploymentPlanner, options.withThreads(2), options, plan));
             out.printf(Locale.ROOT, "threads 1 and 2: plan.json %s%n", identical ? "byte-identical" : "DIFFERENT");
 
-            heap.close();
             out.printf(Locale.ROOT, "instance=%s units=%d nodes=%d periods=%d seconds=%.3f objective=%s bound=%s gap_pct=%.2f "
                             + "peak_heap_mb=%d ortools_seconds=%s ratio=%s first_plan_seconds=%.3f closure_hour=%s "
                             + "bound_seconds=%.3f ortools_status=%s identical_threads=%s bound_status=%s violations=%d "

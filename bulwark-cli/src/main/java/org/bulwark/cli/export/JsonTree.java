@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
@@ -20,7 +19,6 @@ final class JsonTree {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private JsonTree() {
