@@ -20,9 +20,11 @@ import picocli.CommandLine.Command;
             "SCENARIO arguments take a scenario folder or the name of a bundled scenario (eastern-flank-2023)."
         },
         subcommands = {
+            PlanCommand.class,
             ValidateCommand.class,
             ShowCommand.class,
             InitCommand.class,
+            DeployCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
             BenchCommand.class,

@@ -1,0 +1,184 @@
+package org.bulwark.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.bulwark.cli.export.PlanJson;
+import org.bulwark.deploy.Bound;
+import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.PlanChecker;
+import org.bulwark.deploy.PlannerOptions;
+import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.ProgressListener;
+import org.bulwark.deploy.reference.BoundResult;
+import org.bulwark.deploy.reference.LpRelaxationBound;
+import org.bulwark.deploy.reference.ReferenceResult;
+import org.bulwark.deploy.reference.TimeExpandedReference;
+import org.bulwark.model.Scenario;
+import org.bulwark.scenario.generate.ScenarioGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Times the deployment planner on a generated instance and checks its answer: the plan against
+ * the model's rules, the LP bound, the exact time-expanded reference (OR-Tools) and the same plan
+ * for 1 and 2 threads. Ends with one {@code key=value} line for docs/BENCHMARKS.md.
+ */
+@Command(name = "deploy", mixinStandardHelpOptions = true,
+        description = {"Generates a preset instance (fixed seed) and times the deployment planner: the first plan "
+                + "(no improvement, no bottleneck search) and the final plan (default options), cold and warm.",
+            "Then the LP bound, the plan checker (violations must be 0), the exact OR-Tools reference within a time "
+                    + "limit, and whether 1 and 2 threads give a byte-identical plan.json.",
+            "The last line is key=value: instance units nodes periods seconds objective bound gap_pct peak_heap_mb "
+                    + "ortools_seconds ratio, then more."})
+final class BenchDeployCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--size", defaultValue = "small", description = "small, medium or large. Default: ${DEFAULT-VALUE}.")
+    String size;
+
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Warm runs of each plan after the cold one. Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--no-reference", description = "Skip the exact time-expanded reference (OR-Tools).")
+    boolean noReference;
+
+    @Option(names = "--reference-time-limit", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Time limit for the exact reference. Default: ${DEFAULT-VALUE}.")
+    double referenceTimeLimit;
+
+    @Option(names = "--bound-time-limit", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Time limit for the LP relaxation bound. Default: ${DEFAULT-VALUE}.")
+    double boundTimeLimit;
+
+    @Mixin
+    PlannerArguments planner;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (runs < 1) {
+            throw new UserError("--runs must be at least 1, was " + runs);
+        }
+        PlannerOptions options = planner.options();
+        DeployCommand.positiveSeconds("--reference-time-limit", referenceTimeLimit);
+        DeployCommand.positiveSeconds("--bound-time-limit", boundTimeLimit);
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario scenario = new ScenarioGenerator().generate(GenerateCommand.spec(size, null, null, null, null));
+        PlannerOptions firstOptions = options.withImprovementRounds(0).withBottleneckCandidates(0);
+        PriorityListDeploymentPlanner deploymentPlanner = new PriorityListDeploymentPlanner();
+        out.printf(Locale.ROOT, "instance %s: %d units, %d reinforcements, %d nodes, %d links; time step %s h, threads %d%n",
+                size, scenario.units().size(), scenario.reinforcements().size(), scenario.network().nodes().size(),
+                scenario.network().links().size(), TextTable.formatNumber(options.timeStepHours()), options.threads());
+        out.flush();
+        System.gc();
+        try (BenchCommand.HeapSampler heap = BenchCommand.HeapSampler.start()) {
+            Timed<DeploymentPlan> first = Timed.coldAndWarm(runs,
+                    () -> deploymentPlanner.plan(scenario, firstOptions, ProgressListener.NONE));
+            out.printf(Locale.ROOT, "first plan: cold %.3f s, warm %.3f s (median of %d); weighted late h %s%n",
+                    first.coldSeconds, first.warmSeconds, runs, number(first.value.objective().weightedLateHours()));
+            out.flush();
+            Timed<DeploymentPlan> last = Timed.coldAndWarm(runs,
+                    () -> deploymentPlanner.plan(scenario, options, ProgressListener.NONE));
+            DeploymentPlan plan = last.value;
+            out.printf(Locale.ROOT, "final plan: cold %.3f s, warm %.3f s (median of %d); weighted late h %s, closure h %s, "
+                            + "%d periods, %d bottlenecks%n", last.coldSeconds, last.warmSeconds, runs,
+                    number(plan.objective().weightedLateHours()), number(plan.objective().closureHour()), plan.periods(),
+                    plan.bottlenecks().size());
+            out.flush();
+
+            Timed<BoundResult> lp = Timed.once(() -> LpRelaxationBound.compute(scenario, options, boundTimeLimit));
+            Bound bound = lp.value.bound().map(plan.bound()::strongest).orElse(plan.bound());
+            out.printf(Locale.ROOT, "lp bound: %s in %.3f s (%d variables, %d constraints)%s; bound %s by %s, gap %.2f %%%n",
+                    lp.value.status(), lp.coldSeconds, lp.value.variables(), lp.value.constraints(),
+                    lp.value.bound().map(b -> ", weighted late h " + number(b.weightedLateHours())).orElse(""),
+                    number(bound.weightedLateHours()), bound.method(), 100 * bound.gap(plan.objective()));
+            out.flush();
+
+            List<String> violations = PlanChecker.violations(scenario, options, plan);
+            out.printf(Locale.ROOT, "plan checker: %d violations%n", violations.size());
+            violations.stream().limit(10).forEach(v -> out.println("  " + v));
+
+            String referenceStatus = "skipped";
+            String ortoolsSeconds = "na";
+            String ratio = "na";
+            String referenceExtra = "";
+            if (!noReference) {
+                out.flush();
+                Timed<ReferenceResult> reference = Timed.once(() -> TimeExpandedReference.solve(scenario, options, referenceTimeLimit));
+                ReferenceResult r = reference.value;
+                referenceStatus = r.status();
+                ortoolsSeconds = String.format(Locale.ROOT, "%.3f", reference.coldSeconds);
+                ratio = String.format(Locale.ROOT, "%.1f", reference.coldSeconds / last.warmSeconds);
+                referenceExtra = String.format(Locale.ROOT, " ortools_limit_hit=%s ortools_objective=%s ortools_variables=%d",
+                        r.timeLimitHit(), r.weightedLateHours().isPresent() ? number(r.weightedLateHours().getAsDouble()) : "na",
+                        r.variables());
+                out.printf(Locale.ROOT, "reference: %s in %.3f s%s (%,d variables, %,d constraints); weighted late h %s%n",
+                        r.status(), reference.coldSeconds, r.timeLimitHit() ? ", time limit hit" : "", r.variables(),
+                        r.constraints(), r.weightedLateHours().isPresent() ? number(r.weightedLateHours().getAsDouble()) : "none");
+            }
+
+            boolean identical = Arrays.equals(planJson(scenario, deploymentPlanner, options.withThreads(1), options, plan),
+                    planJson(scenario, deploymentPlanner, options.withThreads(2), options, plan));
+            out.printf(Locale.ROOT, "threads 1 and 2: plan.json %s%n", identical ? "byte-identical" : "DIFFERENT");
+
+            out.printf(Locale.ROOT, "instance=%s units=%d nodes=%d periods=%d seconds=%.3f objective=%s bound=%s gap_pct=%.2f "
+                            + "peak_heap_mb=%d ortools_seconds=%s ratio=%s first_plan_seconds=%.3f closure_hour=%s "
+                            + "bound_seconds=%.3f ortools_status=%s identical_threads=%s bound_status=%s violations=%d "
+                            + "reinforcements=%d cold_seconds=%.3f%s threads=%d time_step=%s java=%s%n",
+                    size, scenario.units().size(), scenario.network().nodes().size(), plan.periods(), last.warmSeconds,
+                    number(plan.objective().weightedLateHours()), number(bound.weightedLateHours()),
+                    100 * bound.gap(plan.objective()), heap.peakBytes() >> 20, ortoolsSeconds, ratio, first.warmSeconds,
+                    number(plan.objective().closureHour()), lp.coldSeconds, referenceStatus, identical, lp.value.status(),
+                    violations.size(), scenario.reinforcements().size(), last.coldSeconds, referenceExtra,
+                    options.threads(), number(options.timeStepHours()), System.getProperty("java.version"));
+            if (!violations.isEmpty() || !identical) {
+                spec.commandLine().getErr().println("bulwark: the planner broke "
+                        + (violations.isEmpty() ? "thread independence" : violations.size() + " rules of the model")
+                        + "; this is a fault in Bulwark, please report it with the command you ran.");
+                return ExitCode.INTERNAL;
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** plan.json of a plan with {@code threads}, reusing {@code done} when its options are the same. */
+    private static byte[] planJson(Scenario scenario, PriorityListDeploymentPlanner planner, PlannerOptions threads,
+                                   PlannerOptions doneOptions, DeploymentPlan done) {
+        DeploymentPlan plan = threads.equals(doneOptions) ? done : planner.plan(scenario, threads, ProgressListener.NONE);
+        return PlanJson.write(scenario, plan).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String number(double value) {
+        return org.bulwark.cli.export.PlanFiles.decimal(value);
+    }
+
+    /** A value with how long it took: the first (cold) call and the median of the warm ones. */
+    private record Timed<T>(T value, double coldSeconds, double warmSeconds) {
+        static <T> Timed<T> once(Supplier<T> work) {
+            long start = System.nanoTime();
+            T value = work.get();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Timed<>(value, seconds, seconds);
+        }
+
+        static <T> Timed<T> coldAndWarm(int warmRuns, Supplier<T> work) {
+            Timed<T> cold = once(work);
+            double[] warm = new double[warmRuns];
+            T last = cold.value;
+            for (int i = 0; i < warmRuns; i++) {
+                Timed<T> run = once(work);
+                warm[i] = run.coldSeconds;
+                last = run.value;
+            }
+            Arrays.sort(warm);
+            return new Timed<>(last, cold.coldSeconds, warm[warmRuns / 2]);
+        }
+    }
+}

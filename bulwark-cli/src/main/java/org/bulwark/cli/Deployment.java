@@ -1,0 +1,49 @@
+package org.bulwark.cli;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.bulwark.deploy.Bound;
+import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.PlannerOptions;
+import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.ProgressListener;
+import org.bulwark.deploy.reference.BoundResult;
+import org.bulwark.deploy.reference.LpRelaxationBound;
+import org.bulwark.model.Scenario;
+
+/**
+ * One run of the deployment planner as the commands use it: the plan, and when asked the LP
+ * relaxation bound, of which the plan keeps the stronger.
+ *
+ * @param lp      the LP bound's result when it was asked for
+ * @param lpError why the LP bound could not run at all (e.g. no OR-Tools natives for this platform)
+ */
+record Deployment(Scenario scenario, PlannerOptions options, DeploymentPlan plan, Optional<BoundResult> lp,
+                  Optional<String> lpError) {
+
+    static Deployment run(Scenario scenario, PlannerOptions options, OptionalDouble lpTimeLimitSeconds,
+                          ProgressListener progress) {
+        DeploymentPlan plan = new PriorityListDeploymentPlanner().plan(scenario, options, progress);
+        if (lpTimeLimitSeconds.isEmpty()) {
+            return new Deployment(scenario, options, plan, Optional.empty(), Optional.empty());
+        }
+        progress.progress("bound", 0, 1);
+        BoundResult lp;
+        try {
+            lp = LpRelaxationBound.compute(scenario, options, lpTimeLimitSeconds.getAsDouble());
+        } catch (LinkageError e) {
+            // OR-Tools ships natives for Linux x86-64 only in the command-line jar (see the parent pom).
+            return new Deployment(scenario, options, plan, Optional.empty(),
+                    Optional.of("the LP solver could not start on this platform (" + e.getMessage() + ")"));
+        } finally {
+            progress.progress("bound", 1, 1);
+        }
+        DeploymentPlan bounded = lp.bound().map(b -> withBound(plan, plan.bound().strongest(b))).orElse(plan);
+        return new Deployment(scenario, options, bounded, Optional.of(lp), Optional.empty());
+    }
+
+    static DeploymentPlan withBound(DeploymentPlan plan, Bound bound) {
+        return new DeploymentPlan(plan.timeStepHours(), plan.periods(), plan.movements(), plan.closures(),
+                plan.utilisation(), plan.bottlenecks(), plan.objective(), bound);
+    }
+}

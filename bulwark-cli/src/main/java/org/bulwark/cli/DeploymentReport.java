@@ -1,0 +1,202 @@
+package org.bulwark.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.bulwark.cli.Report.Line;
+import org.bulwark.cli.Report.Section;
+import org.bulwark.cli.Report.Table;
+import org.bulwark.deploy.Bottleneck;
+import org.bulwark.deploy.Closure;
+import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.Movement;
+import org.bulwark.deploy.MovementStatus;
+import org.bulwark.deploy.Resource;
+import org.bulwark.model.Link;
+import org.bulwark.model.Node;
+import org.bulwark.model.RegionId;
+import org.bulwark.model.Scenario;
+import org.bulwark.model.ScenarioInfo;
+import org.bulwark.model.Unit;
+
+/** The report sections about a deployment plan: scenario, closure, late units, bottlenecks, objective and bound. */
+final class DeploymentReport {
+    /** Rows shown in the late-units table; the rest are in arrivals.csv. */
+    static final int LATE_ROWS = 15;
+    static final int BOTTLENECK_ROWS = 10;
+    private static final double[] MILESTONES = {0.5, 0.9, 1.0};
+
+    private final Deployment deployment;
+    private final Scenario scenario;
+    private final DeploymentPlan plan;
+
+    DeploymentReport(Deployment deployment) {
+        this.deployment = deployment;
+        this.scenario = deployment.scenario();
+        this.plan = deployment.plan();
+    }
+
+    /** The report with every deployment section; callers add more (files, assessment) with {@link Report#with}. */
+    Report report(String title) {
+        ScenarioInfo info = scenario.info();
+        List<String> lead = new ArrayList<>();
+        lead.add(info.name() + " (" + info.id() + ") — " + info.classification()
+                + (info.illustrative() ? " · **ILLUSTRATIVE** — built from public sources with marked estimates; not an official plan" : "")
+                + " · as of " + info.asOf());
+        lead.add(String.format(Locale.ROOT, "Planner: time step %s h, %d improvement rounds, %d thread%s, %d periods (horizon %s h = C+%s).",
+                TextTable.formatNumber(plan.timeStepHours()), deployment.options().improvementRounds(),
+                deployment.options().threads(), deployment.options().threads() == 1 ? "" : "s", plan.periods(),
+                TextTable.formatNumber(plan.horizonHours()), days(plan.horizonHours())));
+        return new Report(title, lead, List.of(outcome(), closure(), late(), bottlenecks()));
+    }
+
+    Section outcome() {
+        List<Report.Block> blocks = new ArrayList<>();
+        long onTime = count(MovementStatus.ON_TIME);
+        long late = count(MovementStatus.LATE);
+        long unreachable = count(MovementStatus.UNREACHABLE);
+        blocks.add(new Line(String.format(Locale.ROOT, "%d reinforcements: **%d on time, %d late, %d unreachable**.",
+                plan.movements().size(), onTime, late, unreachable)));
+        blocks.add(new Line(String.format(Locale.ROOT,
+                "Weighted lateness (Σ late hours ÷ priority): **%s h**. Last arrival (closure): %s h (C+%s). Lift: %s tonne-km.",
+                TextTable.formatNumber(plan.objective().weightedLateHours()), TextTable.formatNumber(plan.objective().closureHour()),
+                days(plan.objective().closureHour()), TextTable.formatNumber(plan.objective().liftTonneKm()))));
+        blocks.add(new Line(String.format(Locale.ROOT,
+                "Lower bound: %s weighted late hours, closure %s h (%s). **Gap %s** on lateness, %s on closure: "
+                        + "the share of the plan's lateness that the bound has not proven unavoidable (0 %% = proven best).",
+                TextTable.formatNumber(plan.bound().weightedLateHours()), TextTable.formatNumber(plan.bound().closureHour()),
+                plan.bound().method(), percent(plan.gap()), percent(plan.bound().closureGap(plan.objective())))));
+        deployment.lp().ifPresent(lp -> blocks.add(new Line(String.format(Locale.ROOT,
+                "LP relaxation: status %s after %s s (%,d variables, %,d constraints)%s.", lp.status(),
+                String.format(Locale.ROOT, "%.1f", lp.solveSeconds()), lp.variables(), lp.constraints(),
+                lp.bound().isPresent() ? "" : "; no bound from it, the critical-path bound stands"))));
+        deployment.lpError().ifPresent(e -> blocks.add(new Line("LP relaxation not computed: " + e
+                + "; the critical-path bound stands.")));
+        return new Section("Outcome", blocks);
+    }
+
+    Section closure() {
+        Table table = new Table(List.of("region", "units", "combat value", "50 %", "90 %", "100 %"), closureRows());
+        return new Section("Closure by region (days after C-day when this share of the region's combat value is in place)",
+                List.of(table, new Line("Posture counts from C-day. \"never\": some units bound there do not arrive (see below).")));
+    }
+
+    private List<List<String>> closureRows() {
+        Map<String, Double> missing = new LinkedHashMap<>();
+        for (Movement m : plan.movements()) {
+            if (m.arriveHour().isEmpty()) {
+                String region = scenario.network().node(m.destination()).flatMap(Node::region).map(RegionId::value).orElse("");
+                missing.merge(region, scenario.unit(m.unit()).map(Unit::combatValue).orElse(0.0), Double::sum);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Closure closure : plan.closures()) {
+            List<Closure.Point> points = closure.points();
+            Closure.Point last = points.isEmpty() ? new Closure.Point(0, 0, 0, 0) : points.get(points.size() - 1);
+            double target = last.combatValue() + missing.getOrDefault(closure.region(), 0.0);
+            List<String> row = new ArrayList<>(List.of(regionName(closure.region()), Integer.toString(last.units()),
+                    TextTable.formatNumber(target)));
+            for (double share : MILESTONES) {
+                OptionalDouble hour = reached(points, share * target);
+                row.add(hour.isPresent() ? "C+" + days(hour.getAsDouble()) : "never");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The first hour the step curve holds at least {@code combatValue}; 0 for a zero target. */
+    static OptionalDouble reached(List<Closure.Point> points, double combatValue) {
+        if (combatValue <= 0) {
+            return OptionalDouble.of(0);
+        }
+        for (Closure.Point p : points) {
+            if (p.combatValue() >= combatValue - 1e-9 * Math.max(1, combatValue)) {
+                return OptionalDouble.of(p.hour());
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    Section late() {
+        List<Movement> problems = plan.movements().stream().filter(m -> m.status() != MovementStatus.ON_TIME)
+                .sorted(Comparator.comparing((Movement m) -> m.status() != MovementStatus.UNREACHABLE)
+                        .thenComparing(Comparator.comparingDouble((Movement m) -> m.weight() * m.lateHours()).reversed())
+                        .thenComparingInt(Movement::priority))
+                .toList();
+        if (problems.isEmpty()) {
+            return new Section("Late and unreachable units", List.of(new Line("None: every reinforcement arrives by its required time.")));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Movement m : problems.subList(0, Math.min(LATE_ROWS, problems.size()))) {
+            String why = m.reason().map(r -> r.label() + (m.detail().isBlank() ? "" : ": " + m.detail())).orElse(m.detail());
+            rows.add(List.of(m.unit().value(), nodeLabel(m.destination()), "C+" + days(m.requiredHour()),
+                    m.arriveHour().isPresent() ? "C+" + days(m.arriveHour().getAsDouble()) : "—",
+                    m.arriveHour().isPresent() ? TextTable.formatNumber(m.lateHours()) : "—", Integer.toString(m.priority()),
+                    why.isBlank() ? "—" : why));
+        }
+        List<Report.Block> blocks = new ArrayList<>();
+        blocks.add(new Table(List.of("unit", "destination", "required", "arrival", "late h", "priority", "reason"), rows));
+        if (problems.size() > LATE_ROWS) {
+            blocks.add(new Line("… and " + (problems.size() - LATE_ROWS) + " more: every unit is in `arrivals.csv`."));
+        }
+        return new Section("Late and unreachable units", blocks);
+    }
+
+    Section bottlenecks() {
+        if (plan.bottlenecks().isEmpty()) {
+            return new Section("Bottlenecks", List.of(new Line(plan.objective().weightedLateHours() > 0
+                    ? "No single capacity, relaxed alone, reduces the lateness (or the bottleneck search was skipped)."
+                    : "None: no unit is late.")));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Bottleneck b : plan.bottlenecks().subList(0, Math.min(BOTTLENECK_ROWS, plan.bottlenecks().size()))) {
+            rows.add(List.of(Integer.toString(b.rank()), describe(b.resource()), TextTable.formatNumber(b.capacityTonnesPerDay()),
+                    TextTable.formatNumber(b.weightedLateHoursSaved()), Integer.toString(b.unitsDelayed()),
+                    Integer.toString(b.saturatedPeriods())));
+        }
+        return new Section("Bottlenecks (capacities that, relaxed alone, cut the lateness most)", List.of(
+                new Table(List.of("rank", "resource", "t/day", "weighted late h saved", "units delayed", "saturated periods"), rows)));
+    }
+
+    /** {@code rail link rail-2 Warsaw → Mockava}, {@code handling at Vilnius}, {@code gauge break at Mockava}. */
+    String describe(Resource r) {
+        return switch (r.kind()) {
+            case LINK -> {
+                String mode = scenario.network().links().stream().filter(l -> l.id().equals(r.link().orElseThrow()))
+                        .findFirst().map(Link::mode).map(m -> m.label() + " ").orElse("");
+                yield mode + "link " + r.link().orElseThrow() + " " + nodeLabel(r.from()) + " → " + nodeLabel(r.to());
+            }
+            case NODE_HANDLING -> "handling at " + nodeLabel(r.from());
+            case GAUGE_BREAK -> "gauge break at " + nodeLabel(r.from());
+        };
+    }
+
+    private String nodeLabel(org.bulwark.model.NodeId id) {
+        return scenario.network().node(id).map(Node::name).orElse(id.value());
+    }
+
+    private String regionName(String region) {
+        Optional<String> name = org.bulwark.model.Ids.isValid(region)
+                ? scenario.region(RegionId.of(region)).map(r -> r.name()) : Optional.empty();
+        return name.map(n -> n.equals(region) ? n : n + " (" + region + ")").orElse(region);
+    }
+
+    private long count(MovementStatus status) {
+        return plan.movements().stream().filter(m -> m.status() == status).count();
+    }
+
+    /** Days after C-day with one decimal: {@code 5.5}. */
+    static String days(double hours) {
+        return Double.isFinite(hours) ? String.format(Locale.ROOT, "%.1f", hours / 24) : "—";
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+}

@@ -1,0 +1,83 @@
+package org.bulwark.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.bulwark.cli.export.PlanFiles;
+import org.bulwark.deploy.PlannerOptions;
+import org.bulwark.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The main job: validate, plan the deployment (default options, LP bound within a short time
+ * limit), and write one results folder with a {@code summary.md} for people. Later engines
+ * (assessment, targets) add their files and report sections here.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"The main job: checks the scenario, plans the deployment with the default options and "
+                + "the LP lower bound (within --bound-time-limit), prints a summary and writes one results folder: "
+                + "summary.md plus the deploy files (docs/deployment.md).",
+            "Without --out the folder is results/SCENARIO-ID under the current folder; a non-empty folder is "
+                    + "refused unless --force is given (replaced files are kept as NAME.orig)."})
+final class PlanCommand implements Callable<Integer> {
+    /** Short enough for an interactive command; the plan reports the critical-path bound when the LP does not finish. */
+    static final String DEFAULT_BOUND_SECONDS = "20";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario folder or bundled scenario name.")
+    String scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (new or empty). Default: results/SCENARIO-ID.")
+    Path out;
+
+    @Option(names = "--force", description = "Write into a non-empty DIR, keeping replaced files as NAME.orig.")
+    boolean force;
+
+    @Option(names = "--bound-time-limit", paramLabel = "SECONDS", defaultValue = DEFAULT_BOUND_SECONDS,
+            description = "Time limit for the LP relaxation bound. Default: ${DEFAULT-VALUE}.")
+    double boundTimeLimit;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr. Default: only when run from a terminal.")
+    Boolean progress;
+
+    @Override
+    public Integer call() {
+        double lpLimit = DeployCommand.positiveSeconds("--bound-time-limit", boundTimeLimit);
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Scenario> loaded = ScenarioLoading.load(scenario, err);
+        if (loaded.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
+        }
+        Scenario s = loaded.get();
+        Path folderPath = out != null ? out : Path.of("results", s.info().id());
+        OutputFolder folder = OutputFolder.open(folderPath, force);
+
+        Deployment deployment = DeployCommand.plan(s, PlannerOptions.DEFAULT, OptionalDouble.of(lpLimit), err, progress);
+        Map<String, byte[]> files = new LinkedHashMap<>(PlanFiles.of(s, deployment.plan()));
+        ArrayList<String> names = new ArrayList<>();
+        names.add(ResultsFolder.SUMMARY);
+        names.addAll(files.keySet());
+        Report report = new DeploymentReport(deployment).report("Bulwark plan: " + s.info().name())
+                .with(ResultsFolder.filesSection(folderPath, names));
+        folder.write(ResultsFolder.SUMMARY, report.markdown().getBytes(StandardCharsets.UTF_8));
+        files.forEach(folder::write);
+
+        PrintWriter printer = spec.commandLine().getOut();
+        report.printText(printer);
+        folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
+        return ExitCode.OK;
+    }
+}

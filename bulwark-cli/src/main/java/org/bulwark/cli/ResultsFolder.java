@@ -1,0 +1,28 @@
+package org.bulwark.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.bulwark.cli.export.PlanFiles;
+
+/** The "Files" section of a report: where each written file is and what it holds. */
+final class ResultsFolder {
+    static final String SUMMARY = "summary.md";
+
+    private ResultsFolder() {
+    }
+
+    static Report.Section filesSection(Path folder, Collection<String> names) {
+        Map<String, String> descriptions = PlanFiles.descriptions();
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : names) {
+            String description = name.equals(SUMMARY) ? "this summary" : descriptions.getOrDefault(name, "");
+            rows.add(List.of("`" + name + "`", description));
+        }
+        return new Report.Section("Files", List.of(
+                new Report.Line("Written to `" + folder + "`; every column is described in docs/deployment.md."),
+                new Report.Table(List.of("file", "what it holds"), rows)));
+    }
+}

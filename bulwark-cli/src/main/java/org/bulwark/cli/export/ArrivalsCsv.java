@@ -1,0 +1,32 @@
+package org.bulwark.cli.export;
+
+import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.Movement;
+import org.bulwark.model.Scenario;
+
+/** {@code arrivals.csv}: one row per reinforcement, in the plan's order: when it is in place, or why it cannot be. */
+public final class ArrivalsCsv {
+    public static final String FILE = "arrivals.csv";
+    static final String[] HEADER = {"unit_id", "destination", "available_hour", "required_hour", "arrive_hour",
+        "late_hours", "status", "reason", "detail", "priority", "tonnes", "unit_name", "nation", "home",
+        "destination_name", "region", "weighted_late_hours", "required_day", "arrive_day"};
+
+    private ArrivalsCsv() {
+    }
+
+    public static String write(Scenario scenario, DeploymentPlan plan) {
+        PlanLookup lookup = new PlanLookup(scenario);
+        CsvTable table = new CsvTable(HEADER);
+        for (Movement m : plan.movements()) {
+            String arrive = m.arriveHour().isPresent() ? Decimals.hours(m.arriveHour().getAsDouble()) : "";
+            String arriveDay = m.arriveHour().isPresent() ? Decimals.day(m.arriveHour().getAsDouble()) : "";
+            table.row(m.unit().value(), m.destination().value(), Decimals.hours(m.availableHour()),
+                    Decimals.hours(m.requiredHour()), arrive, Decimals.hours(m.lateHours()), m.status().label(),
+                    m.reason().map(r -> r.label()).orElse(""), m.detail(), Integer.toString(m.priority()),
+                    Decimals.tonnes(m.tonnes()), lookup.unitName(m.unit()), lookup.nation(m.unit()), m.home().value(),
+                    lookup.nodeName(m.destination()), lookup.region(m.destination()),
+                    Decimals.hours(m.weight() * m.lateHours()), Decimals.day(m.requiredHour()), arriveDay);
+        }
+        return table.write();
+    }
+}
