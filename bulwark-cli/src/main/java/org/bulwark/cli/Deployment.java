@@ -7,7 +7,7 @@ import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
-import org.bulwark.deploy.reference.BoundResult;
+import org.bulwark.deploy.reference.LpRelaxationBound.BoundResult;
 import org.bulwark.deploy.reference.LpRelaxationBound;
 import org.bulwark.model.Scenario;
 
