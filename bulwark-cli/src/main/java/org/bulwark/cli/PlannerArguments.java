@@ -11,7 +11,7 @@ final class PlannerArguments {
     Double timeStepHours;
 
     @Option(names = "--rounds", paramLabel = "N",
-            description = "Improvement rounds after the first plan (0 = first plan only). Default: 200.")
+            description = "Improvement rounds after the first plan (0 = first plan only). Default: 50.")
     Integer rounds;
 
     @Option(names = "--threads", paramLabel = "N",

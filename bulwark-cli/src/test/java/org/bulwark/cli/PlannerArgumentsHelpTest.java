@@ -1,0 +1,18 @@
+package org.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bulwark.deploy.PlannerOptions;
+import org.junit.jupiter.api.Test;
+
+/** The defaults the help text states are the planner's real defaults. */
+class PlannerArgumentsHelpTest {
+    @Test
+    void helpStatesThePlannersDefaults() {
+        String help = CliRun.of("deploy", "--help").out().replaceAll("\\s+", " ");
+        PlannerOptions defaults = PlannerOptions.DEFAULT;
+        assertThat(help).contains("(0 = first plan only). Default: " + defaults.improvementRounds() + ".");
+        assertThat(help).contains("capacity period in hours. Default: " + (long) defaults.timeStepHours() + ".");
+        assertThat(help).contains("Default: " + defaults.threads() + ".");
+    }
+}
