@@ -18,14 +18,15 @@ final class PlanAssembler {
     private PlanAssembler() {
     }
 
-    static DeploymentPlan assemble(Schedule schedule, Preparation prep, List<Bottleneck> bottlenecks, Objective objective) {
+    static DeploymentPlan assemble(Schedule schedule, Preparation prep, List<Bottleneck> bottlenecks, Objective objective,
+                                   Bound bound) {
         PlanningNetwork net = schedule.net;
         List<Movement> movements = new ArrayList<>(net.unitCount);
         for (int u = 0; u < net.unitCount; u++) {
             movements.add(movement(net, prep, u, schedule.plans[u]));
         }
         return new DeploymentPlan(net.step, net.periods, movements, closures(net, schedule),
-                utilisation(net, schedule), bottlenecks, objective, prep.bound);
+                utilisation(net, schedule), bottlenecks, objective, bound);
     }
 
     private static Movement movement(PlanningNetwork net, Preparation prep, int u, UnitPlan p) {

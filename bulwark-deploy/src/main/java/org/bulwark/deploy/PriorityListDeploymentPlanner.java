@@ -56,6 +56,7 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         }
         List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, first.weightedLateHours(), options,
                 progress);
-        return PlanAssembler.assemble(schedule, prep, bottlenecks, objective);
+        Bound bound = options.improvementRounds() > 0 ? CutAssignmentBound.compute(net, prep) : prep.bound;
+        return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, bound);
     }
 }

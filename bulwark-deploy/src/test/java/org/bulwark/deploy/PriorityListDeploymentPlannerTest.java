@@ -44,7 +44,7 @@ class PriorityListDeploymentPlannerTest {
         assertThat(plan.objective().weightedLateHours()).isEqualTo(12.0);
         assertThat(plan.objective().closureHour()).isEqualTo(52.0);
         assertThat(plan.objective().liftTonneKm()).isEqualTo(800_000.0);
-        assertThat(plan.bound().weightedLateHours()).isZero();
+        assertThat(plan.bound().weightedLateHours()).isEqualTo(12.0); // the cut-assignment bound sees the shared link
         assertThat(plan.bound().closureHour()).isEqualTo(28.0);
         assertThat(plan.bottlenecks()).first().satisfies(b -> {
             assertThat(b.resource()).isEqualTo(Resource.link(org.bulwark.model.LinkId.of("AB"),
@@ -244,5 +244,22 @@ class PriorityListDeploymentPlannerTest {
         assertThat(movement(plan, "U1").legs()).noneMatch(leg -> leg.to().value().equals("X") || leg.from().value().equals("X"));
         assertThat(movement(plan, "U2").status()).isEqualTo(MovementStatus.UNREACHABLE);
         assertThat(movement(plan, "U2").reason()).contains(UnreachableReason.NO_PATH);
+    }
+
+    @Test
+    void theCutBoundProvesTheBottleneckDelayThatTheCriticalPathCannotSee() {
+        // alone, each unit arrives at 28 h (on time for 40 h); sharing the 250 t/period link, the
+        // second cannot leave before 42 h: the cut-assignment bound proves 12 late hours, the optimum
+        Scenario s = TestdataScenario.builder()
+                .node("A").node("B")
+                .link("AB", "A", "B", Mode.ROAD, 400, 10, 1000)
+                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
+                .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
+                .build();
+        DeploymentPlan plan = plan(s, OPTIONS);
+        assertThat(plan.objective().weightedLateHours()).isEqualTo(12.0);
+        assertThat(plan.bound().weightedLateHours()).isEqualTo(12.0);
+        assertThat(plan.bound().method()).contains("cut-assignment");
+        assertThat(plan.gap()).isZero();
     }
 }
