@@ -115,7 +115,9 @@ final class BenchDeployCommand implements Callable<Integer> {
                 ReferenceResult r = reference.value;
                 referenceStatus = r.status();
                 ortoolsSeconds = String.format(Locale.ROOT, "%.3f", reference.coldSeconds);
-                ratio = String.format(Locale.ROOT, "%.1f", reference.coldSeconds / last.warmSeconds);
+                // a ratio means something only when OR-Tools produced a plan to compare with
+                ratio = r.weightedLateHours().isPresent()
+                        ? String.format(Locale.ROOT, "%.1f", reference.coldSeconds / last.warmSeconds) : "na";
                 referenceExtra = String.format(Locale.ROOT, " ortools_limit_hit=%s ortools_objective=%s ortools_variables=%d",
                         r.timeLimitHit(), r.weightedLateHours().isPresent() ? number(r.weightedLateHours().getAsDouble()) : "na",
                         r.variables());
