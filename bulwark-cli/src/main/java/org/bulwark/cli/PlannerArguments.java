@@ -15,12 +15,13 @@ final class PlannerArguments {
     Integer rounds;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads; the plan is the same for any number. Default: 1.")
+            description = "Worker threads; the plan is the same for any number. Default: the processors of this machine.")
     Integer threads;
 
     /** The options asked for, on top of the defaults; a value the planner refuses becomes a {@link UserError}. */
     PlannerOptions options() {
-        PlannerOptions options = PlannerOptions.DEFAULT;
+        // the engine defaults to one thread; the plan does not depend on it, so use the machine
+        PlannerOptions options = PlannerOptions.DEFAULT.withThreads(Runtime.getRuntime().availableProcessors());
         if (timeStepHours != null) {
             if (!(timeStepHours > 0) || timeStepHours.isInfinite()) {
                 throw new UserError(String.format(Locale.ROOT, "--time-step must be a positive number of hours, was %s."
