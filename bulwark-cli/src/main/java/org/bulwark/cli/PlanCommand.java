@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"The main job: checks the scenario, plans the deployment with the default options and "
                 + "the LP lower bound (within --bound-time-limit), prints a summary and writes one results folder: "
                 + "summary.md plus the deploy files (docs/deployment.md).",
-            "Without --out the folder is results/SCENARIO-ID under the current folder; a non-empty folder is "
+            "Without --out the folder is results/SCENARIO-ID under the current folder (results/SCENARIO-ID-2, -3 … when earlier runs filled it); a non-empty --out folder is "
                     + "refused unless --force is given (replaced files are kept as NAME.orig)."})
 final class PlanCommand implements Callable<Integer> {
     /** Short enough for an interactive command; the plan reports the critical-path bound when the LP does not finish. */
@@ -62,7 +62,7 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         Scenario s = loaded.get();
-        Path folderPath = out != null ? out : Path.of("results", s.info().id());
+        Path folderPath = out != null ? out : freshResultsFolder(Path.of("results"), s.info().id());
         OutputFolder folder = OutputFolder.open(folderPath, force);
 
         Deployment deployment = DeployCommand.plan(s, PlannerOptions.DEFAULT, OptionalDouble.of(lpLimit), err, progress);
@@ -79,5 +79,31 @@ final class PlanCommand implements Callable<Integer> {
         report.printText(printer);
         folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code results/ID}, or {@code results/ID-2}, {@code -3} … when earlier runs filled it: the
+     * main job can be run again and again without --out, and never touches an earlier result.
+     */
+    static Path freshResultsFolder(Path results, String scenarioId) {
+        Path candidate = results.resolve(scenarioId);
+        for (int n = 2; isNonEmpty(candidate); n++) {
+            candidate = results.resolve(scenarioId + "-" + n);
+        }
+        return candidate;
+    }
+
+    private static boolean isNonEmpty(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return false;
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(dir)) {
+            return entries.findAny().isPresent();
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 }
