@@ -62,8 +62,16 @@ final class Preparation {
                 boxed[k++] = u;
             }
         }
+        // Earliest required delivery first, then priority, then least slack. Measured on the
+        // generated presets, due-date order gave 17 % less weighted lateness than priority-first
+        // at medium (4,978 vs 6,035 weighted late hours), and no worse on small, large or the
+        // bundled scenario; see docs/BENCHMARKS.md.
         Arrays.sort(boxed, (a, b) -> {
-            int c = Integer.compare(net.priority[a], net.priority[b]);
+            int c = Double.compare(net.required[a], net.required[b]);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(net.priority[a], net.priority[b]);
             if (c != 0) {
                 return c;
             }

@@ -13,8 +13,8 @@ import org.bulwark.model.Scenario;
  *   <li><b>Preparation</b>: each unit's critical path (earliest arrival alone on the empty
  *       network), which gives the lower bound ({@code critical-path}) and each unit's slack;
  *       units with no legal route are classified (no path, gauge break missing, too heavy).</li>
- *   <li><b>First plan</b>: units in order of priority, least slack, tonnage (largest first) and
- *       id; each takes the earliest arrival the capacity left allows (CCRP-style, Lu, George and
+ *   <li><b>First plan</b>: units in order of required delivery hour (earliest first), priority,
+ *       least slack, tonnage (largest first) and id; each takes the earliest arrival the capacity left allows (CCRP-style, Lu, George and
  *       Shekhar 2005), found by label setting over (node, arriving mode, train gauge) on residual
  *       capacities kept per resource and period in flat arrays.</li>
  *   <li><b>Improvement</b>: {@link PlannerOptions#improvementRounds()} rounds of
@@ -23,10 +23,12 @@ import org.bulwark.model.Scenario;
  *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
  *       resources, each relaxed alone and the first plan rebuilt, ranked by the drop in weighted
  *       lateness.</li>
+ *   <li><b>Bound</b>: the stronger of the critical-path and cut-assignment bounds
+ *       ({@code CutAssignmentBound}), computed for final plans.</li>
  * </ol>
  *
  * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
- * (threads only run the independent bottleneck re-plans).
+ * (threads only run the independent critical-path searches and bottleneck re-plans).
  */
 public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
 
