@@ -10,6 +10,7 @@ import org.bulwark.cli.export.PlanJson;
 import org.bulwark.deploy.Bound;
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.PlanChecker;
+import org.bulwark.deploy.OrTools;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
@@ -65,6 +66,12 @@ final class BenchDeployCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (runs < 1) {
             throw new UserError("--runs must be at least 1, was " + runs);
+        }
+        if (!OrTools.available()) {
+            throw new UserError("bench deploy compares with OR-Tools, whose native library is not shipped for "
+                    + OrTools.platform() + " (only linux-x86-64, see docs/architecture.md D12)."
+                    + System.lineSeparator() + "    Maybe run it on Linux x86-64, or add the ortools-"
+                    + OrTools.platform() + " artifact to the parent pom.");
         }
         PlannerOptions options = planner.options();
         DeployCommand.positiveSeconds("--reference-time-limit", referenceTimeLimit);

@@ -8,6 +8,7 @@ import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
 import org.bulwark.deploy.reference.LpRelaxationBound.BoundResult;
+import org.bulwark.deploy.OrTools;
 import org.bulwark.deploy.reference.LpRelaxationBound;
 import org.bulwark.model.Scenario;
 
@@ -28,13 +29,16 @@ record Deployment(Scenario scenario, PlannerOptions options, DeploymentPlan plan
             return new Deployment(scenario, options, plan, Optional.empty(), Optional.empty());
         }
         progress.progress("bound", 0, 1);
+        if (!OrTools.available()) {
+            // the command-line jar carries OR-Tools natives for Linux x86-64 only (docs/architecture.md, D12)
+            progress.progress("bound", 1, 1);
+            return new Deployment(scenario, options, plan, Optional.empty(),
+                    Optional.of("the LP solver (OR-Tools) is not shipped for " + OrTools.platform()
+                            + "; the plan uses the critical-path bound"));
+        }
         BoundResult lp;
         try {
             lp = LpRelaxationBound.compute(scenario, options, lpTimeLimitSeconds.getAsDouble());
-        } catch (LinkageError e) {
-            // OR-Tools ships natives for Linux x86-64 only in the command-line jar (see the parent pom).
-            return new Deployment(scenario, options, plan, Optional.empty(),
-                    Optional.of("the LP solver could not start on this platform (" + e.getMessage() + ")"));
         } finally {
             progress.progress("bound", 1, 1);
         }

@@ -1,6 +1,5 @@
 package org.bulwark.deploy;
 
-import com.google.ortools.Loader;
 import com.google.ortools.graph.LinearSumAssignment;
 import com.google.ortools.graph.MaxFlow;
 import com.google.ortools.graph.MinCostFlow;
@@ -50,10 +49,10 @@ final class CutAssignmentBound {
                 movable.add(u);
             }
         }
-        if (movable.isEmpty()) {
+        if (movable.isEmpty() || !OrTools.available()) {
             return prep.bound;
         }
-        Loader.loadNativeLibraries();
+        OrTools.load();
         // Three partitions of the units; within each, groups share no unit, so their bounds add up.
         double allTogether = movable.size() <= MAX_GROUP ? cutBound(net, prep, movable) : criticalPath(net, prep, movable);
         double byDestination = 0;
