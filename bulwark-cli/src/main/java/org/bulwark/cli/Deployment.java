@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.bulwark.deploy.Bound;
 import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.OrTools;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
-import org.bulwark.deploy.reference.LpRelaxationBound.BoundResult;
-import org.bulwark.deploy.OrTools;
 import org.bulwark.deploy.reference.LpRelaxationBound;
+import org.bulwark.deploy.reference.LpRelaxationBound.BoundResult;
 import org.bulwark.model.Scenario;
 
 /**
