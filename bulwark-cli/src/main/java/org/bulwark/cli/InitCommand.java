@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.bulwark.scenario.BundledScenarios;
+import org.bulwark.scenario.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path source = BundledScenarios.folder(name).orElseThrow(() -> new UserError(
                 "no bundled scenario named '" + name + "'."
-                        + ScenarioArgument.closest(name, BundledScenarios.names())
+                        + Suggestions.closest(name, BundledScenarios.names())
                                 .map(n -> System.lineSeparator() + "    Maybe you meant '" + n + "'?").orElse("")
                         + System.lineSeparator() + "    Bundled scenarios: " + String.join(", ", BundledScenarios.names()) + "."));
         OutputFolder target = OutputFolder.open(dir, force);

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.bulwark.scenario.BundledScenarios;
+import org.bulwark.scenario.Suggestions;
 
 /** Turns a SCENARIO argument (a folder, or a bundled scenario's name) into a folder to read. */
 final class ScenarioArgument {
@@ -28,24 +28,10 @@ final class ScenarioArgument {
         } else {
             message.append("no scenario folder or bundled scenario named '").append(argument).append("'.");
         }
-        closest(argument, names).ifPresent(n -> message.append(System.lineSeparator())
+        Suggestions.closest(argument, names).ifPresent(n -> message.append(System.lineSeparator())
                 .append("    Maybe you meant '").append(n).append("'?"));
         message.append(System.lineSeparator()).append("    Bundled scenarios: ").append(String.join(", ", names))
                 .append(". Copy one to edit with 'bulwark init NAME DIR'.");
         throw new UserError(message.toString());
-    }
-
-    static Optional<String> closest(String wrong, List<String> candidates) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = distance.apply(wrong.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? Optional.of(best) : Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.bulwark.reference.Dataset;
 import org.bulwark.reference.DatasetColumn;
 import org.bulwark.reference.ReferenceData;
+import org.bulwark.scenario.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,7 +65,7 @@ final class SourcesCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             List<String> ids = data.datasets().stream().map(Dataset::id).toList();
             throw new UserError("no dataset '" + dataset + "'."
-                    + ScenarioArgument.closest(dataset, ids).map(n -> System.lineSeparator() + "    Maybe you meant '" + n + "'?").orElse("")
+                    + Suggestions.closest(dataset, ids).map(n -> System.lineSeparator() + "    Maybe you meant '" + n + "'?").orElse("")
                     + System.lineSeparator() + "    Datasets: " + String.join(", ", ids) + ".");
         }
         return List.of(found.get());
