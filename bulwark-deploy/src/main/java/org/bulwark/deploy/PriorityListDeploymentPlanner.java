@@ -43,6 +43,10 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         PlanningNetwork net = new PlanningNetwork(scenario, options);
         Preparation prep = new Preparation(net, options.threads());
         Schedule schedule = new Schedule(net, new Residuals(net), prep);
+        boolean analyse = options.bottleneckCandidates() > 0;
+        if (analyse) {
+            schedule.trackWaits();
+        }
         int total = prep.order.length;
         int every = Math.max(1, total / 100);
         for (int i = 0; i < total; i++) {
@@ -51,13 +55,14 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
                 progress.progress("first plan", i + 1, total);
             }
         }
-        Objective first = schedule.objective();
-        Objective objective = first;
+        Objective objective = schedule.objective();
+        FirstPlan first = analyse ? new FirstPlan(schedule, prep) : null;
+        schedule.stopTrackingWaits();
         if (options.improvementRounds() > 0) {
             objective = new NeighbourhoodSearch(schedule, prep).run(options.improvementRounds(), progress);
         }
-        List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, first.weightedLateHours(), options,
-                progress);
+        List<Bottleneck> bottlenecks = analyse
+                ? BottleneckAnalysis.analyse(schedule, prep, first, options, progress) : List.of();
         Bound bound = options.improvementRounds() > 0 ? CutAssignmentBound.compute(net, prep) : prep.bound;
         return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, bound);
     }
