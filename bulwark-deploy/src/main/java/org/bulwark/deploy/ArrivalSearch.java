@@ -85,10 +85,11 @@ final class ArrivalSearch {
      */
     static double arcDelay(PlanningNetwork n, int u, int e) {
         double tonnes = n.tonnes[u];
-        if (e >= n.arcCount || tonnes <= Residuals.EPS || !n.constrained(e)) {
+        double capacity = n.capacityPerPeriod[e];
+        if (e >= n.arcCount || tonnes <= 2 * capacity || tonnes <= Residuals.EPS) {
             return 0;
         }
-        double needed = Math.ceil((tonnes - Residuals.EPS) / n.capacityPerPeriod[e] - 1e-9);
+        double needed = Math.ceil((tonnes - Residuals.EPS) / capacity - 1e-9);
         return needed > 2 ? (needed - 2) * n.step : 0;
     }
 
