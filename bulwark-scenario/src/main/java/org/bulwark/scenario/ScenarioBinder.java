@@ -350,7 +350,7 @@ final class ScenarioBinder {
     }
 
     private void campaign(Tree root) {
-        Optional<Fields> fields = Fields.of(root, "campaign", CAMPAIGN, problems);
+        Optional<Fields> fields = Fields.of(root, "", CAMPAIGN, problems);
         if (fields.isEmpty()) {
             drafts.unreadable.add("campaign");
             return;

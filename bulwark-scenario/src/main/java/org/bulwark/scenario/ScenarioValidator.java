@@ -383,13 +383,15 @@ final class ScenarioValidator {
             if (stops.stream().anyMatch(stop -> !nodes.containsKey(stop.value()))) {
                 continue;
             }
+            String reported = null; // a node without roads breaks both legs at it: say so once
             for (int i = 0; i + 1 < stops.size(); i++) {
                 String a = stops.get(i).value();
                 String b = stops.get(i + 1).value();
-                if (roads.connected(a, b)) {
+                if (roads.connected(a, b) || a.equals(reported)) {
                     continue;
                 }
                 String isolated = !roads.onRoads(a) ? a : !roads.onRoads(b) ? b : null;
+                reported = isolated;
                 problems.error(axis.location(), axis.path(), "axis '" + axis.id().value() + "' has no road path from "
                         + stop(a, i, stops.size(), axis.from().value()) + " to "
                         + stop(b, i + 1, stops.size(), objective.id().value()),
