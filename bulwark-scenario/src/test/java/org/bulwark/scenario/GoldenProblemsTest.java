@@ -120,6 +120,7 @@ class GoldenProblemsTest {
                 edit("not-public-classification", f -> replace(f, "scenario.yaml", "classification: UNCLASSIFIED", "classification: NATO SECRET")),
                 // operational map (campaign model)
                 edit("axis-without-road-path", f -> replace(f, "links.csv", "R_GUS_SUW,RU_GUS,PL_SUW,road", "R_GUS_SUW,RU_GUS,PL_SUW,sea")),
+                edit("axis-route-node-without-roads", f -> replace(f, "threat.yaml", "    route: [RU_GUS]", "    route: [RU_GUS, LT_MCK]")),
                 edit("objective-outside-operational-map", f -> replace(f, "links.csv", "R_KLJ_KNS,LT_KLJ,LT_KNS,road,210,,,,,",
                         "R_KLJ_KNS,LT_KLJ,LT_KNS,rail,210,,,,1520,")),
                 // campaign.yaml
