@@ -212,9 +212,6 @@ final class ArrivalSearch {
         double[] arcTransit = n.arcTransit;
         double[] arcWeight = n.arcWeightLimit;
         int found = -1;
-        // The earliest time a labelled destination state is reached: no label with a larger key
-        // can be settled before the destination, so such labels are never made.
-        double bestAtDest = INF;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
             int state = heap.pop();
@@ -280,14 +277,13 @@ final class ArrivalSearch {
                     ready = at;
                     nextSub = sub;
                 }
-                double limit = bestAtDest < horizon ? bestAtDest : horizon;
-                if (ready + hz > limit) {
+                if (ready + hz > horizon) {
                     continue;
                 }
                 relaxations++;
                 int next = z * SUBSTATES + nextSub;
                 double transit = arcTransit[e];
-                double deadline = limit - hz - transit;
+                double deadline = horizon - hz - transit;
                 boolean labelled = stamp[next] == gen;
                 if (labelled && time[next] - transit < deadline) {
                     deadline = time[next] - transit;
@@ -298,7 +294,7 @@ final class ArrivalSearch {
                     noteWait(e);
                 }
                 double arrive = depart + transit;
-                if (arrive + hz > limit) {
+                if (arrive + hz > horizon) {
                     continue;
                 }
                 if (!labelled || arrive < time[next]) {
@@ -307,9 +303,6 @@ final class ArrivalSearch {
                     parent[next] = state;
                     parentArc[next] = e;
                     heap.update(next, arrive + hz);
-                    if (z == dest && arrive < bestAtDest) {
-                        bestAtDest = arrive;
-                    }
                 }
             }
         }
