@@ -3,8 +3,8 @@ package org.bulwark.deploy;
 import java.util.Arrays;
 
 /**
- * Capacity-aware earliest-arrival search for one unit: label setting (A* with the uncongested
- * transit bound as potential) over states (node, arriving mode, train gauge), each transition
+ * Capacity-aware earliest-arrival search for one unit: label setting (A* with the unit's
+ * least-time bound as potential, see {@link #unitPotential}) over states (node, arriving mode, train gauge), each transition
  * applying the model's fills against the current residuals. Completion of a fill is monotone in
  * its start, so the transitions are FIFO and the first label settled at the destination is the
  * earliest arrival (Ziliaskopoulos–Mahmassani style time-dependent shortest path; CCRP of Lu,

@@ -21,7 +21,8 @@ import org.bulwark.model.Scenario;
  *       remove-and-reinsert around late units, accepted when the lexicographic objective
  *       improves.</li>
  *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
- *       resources, each relaxed alone and the first plan rebuilt, ranked by the drop in weighted
+ *       resources, each relaxed alone and the first plan rebuilt (from the first unit that waited
+ *       for it; stopped once it cannot beat the first plan), ranked by the drop in weighted
  *       lateness.</li>
  *   <li><b>Bound</b>: the stronger of the critical-path and cut-assignment bounds
  *       ({@code CutAssignmentBound}), computed for final plans.</li>
