@@ -119,8 +119,7 @@ final class Preparation {
                         alone[u] = Double.POSITIVE_INFINITY;
                         continue;
                     }
-                    double[] h = ArrivalSearch.unitPotential(net, u, -1, null, queue);
-                    potential[u] = h;
+                    potential[u] = ArrivalSearch.unitPotential(net, u, -1, null, queue);
                     alone[u] = search.search(u, empty, true);
                     if (alone[u] != Double.POSITIVE_INFINITY) {
                         criticalRoute[u] = search.route();

@@ -71,9 +71,10 @@ final class Schedule {
         }
     }
 
-    /** Stops recording waits (the improvement phase re-inserts units out of order). */
+    /** Stops recording waits and drops {@link #firstWait} (the improvement phase re-inserts units out of order). */
     void stopTrackingWaits() {
         search.trackWaits = false;
+        firstWait = null;
     }
 
     /** Gives unit {@code u}'s capacity back (its plan stays readable until it is inserted again). */
