@@ -51,11 +51,12 @@ public record XlsxColumn(String header, Kind kind, String format, double width) 
 
     /**
      * A percentage stored in percent units as published ({@code 2.05} is 2.05 %), shown with
-     * {@code decimals} decimals and a % sign. Stored this way the cell equals the published
-     * figure exactly; divide by 100 for a fraction.
+     * {@code decimals} decimals and a literal % sign (the escaped {@code \\%} of Excel's number
+     * formats, which, unlike a bare {@code %}, does not multiply by 100). Stored this way the cell
+     * equals the published figure exactly; divide by 100 for a fraction.
      */
     public static XlsxColumn percent(String header, int decimals) {
-        return new XlsxColumn(header, Kind.NUMBER, (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "\"%\"",
+        return new XlsxColumn(header, Kind.NUMBER, (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "\\%",
                 Math.max(10, header.length() + 2));
     }
 }
