@@ -120,7 +120,7 @@ final class SpendingTable {
         Trend t = trend.get();
         BigDecimal slope = Published.derived(t.slopePerYear(), 2);
         return (slope.signum() >= 0 ? "+" : "") + slope.toPlainString() + "/yr " + t.firstYear() + "-" + t.lastYear()
-                + (t.mixesEditions() ? " (mixed sources)" : "");
+                + (t.mixesSources() ? " (mixed sources)" : "");
     }
 
     private static String published(BigDecimal value) {

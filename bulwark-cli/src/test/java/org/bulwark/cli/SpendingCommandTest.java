@@ -213,6 +213,13 @@ class SpendingCommandTest {
     }
 
     @Test
+    void helpNamesEveryOption() {
+        CliRun run = CliRun.of("spending", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: bulwark spending", "--year", "--nation", "--format", "--out", "--force");
+    }
+
+    @Test
     void xlsxNeedsAFile() {
         CliRun run = CliRun.of("spending", "--format", "xlsx");
         assertThat(run.exitCode()).isEqualTo(2);

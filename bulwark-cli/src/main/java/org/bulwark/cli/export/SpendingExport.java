@@ -76,7 +76,7 @@ public final class SpendingExport {
             new Column(XlsxColumn.number("trend_slope_pp_per_year", SLOPE),
                     l -> l.assessment().trend().map(t -> Published.derived(t.slopePerYear(), SLOPE)).orElse(null)),
             new Column(XlsxColumn.text("trend_mixes_sources", 10),
-                    l -> l.assessment().trend().map(t -> yesNo(t.mixesEditions())).orElse("")),
+                    l -> l.assessment().trend().map(t -> yesNo(t.mixesSources())).orElse("")),
             new Column(XlsxColumn.percent("projected_pct", DERIVED), l -> l.assessment().projectedPct().isPresent()
                     ? Published.derived(l.assessment().projectedPct().getAsDouble(), DERIVED) : null),
             new Column(XlsxColumn.text("extrapolated", 10), l -> yesNo(l.assessment().extrapolated())),
@@ -242,7 +242,7 @@ public final class SpendingExport {
         }
         Trend t = trend.get();
         node.putObject(key).put("firstYear", t.firstYear()).put("lastYear", t.lastYear()).put("points", t.points())
-                .put("slopePerYear", Published.derived(t.slopePerYear(), SLOPE)).put("mixesSources", t.mixesEditions());
+                .put("slopePerYear", Published.derived(t.slopePerYear(), SLOPE)).put("mixesSources", t.mixesSources());
     }
 
     private static void source(ObjectNode node, Source source) {

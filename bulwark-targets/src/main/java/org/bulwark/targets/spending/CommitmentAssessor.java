@@ -2,7 +2,6 @@ package org.bulwark.targets.spending;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +74,8 @@ public final class CommitmentAssessor {
             aggregates = List.of(aggregate(AllianceAggregate.NATO, rows),
                     aggregate(AllianceAggregate.EUROPE_AND_CANADA,
                             rows.stream().filter(r -> !r.nation().equals(UNITED_STATES)).toList()));
-            shares = Optional.of(burdenSharing(year, rows));
+            // Shares of a zero total are undefined: no view rather than NaN.
+            shares = aggregates.get(0).defenceUsdMillions() > 0 ? Optional.of(burdenSharing(year, rows)) : Optional.empty();
         }
         return new SpendingReport(year, method, guidelines, nations, without, withoutCash, aggregates, shares);
     }
@@ -142,17 +142,5 @@ public final class CommitmentAssessor {
     /** The decimal the published text had: the shortest decimal that reads back as this double. */
     private static BigDecimal exact(double published) {
         return BigDecimal.valueOf(published);
-    }
-
-    /** Nations in table order with their rows by year. */
-    static Map<NationCode, TreeMap<Integer, DefenceSpending>> group(List<DefenceSpending> series) {
-        Map<NationCode, TreeMap<Integer, DefenceSpending>> byNation = new LinkedHashMap<>();
-        for (DefenceSpending row : series) {
-            DefenceSpending earlier = byNation.computeIfAbsent(row.nation(), n -> new TreeMap<>()).put(row.year(), row);
-            if (earlier != null) {
-                throw new IllegalArgumentException("two rows for " + row.nation() + " in " + row.year());
-            }
-        }
-        return byNation;
     }
 }

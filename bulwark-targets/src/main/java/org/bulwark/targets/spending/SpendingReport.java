@@ -17,7 +17,8 @@ import org.bulwark.model.NationCode;
  * @param withoutCashFigures  allies with a % of GDP but no US-dollar figures in the year: while any
  *                            exists, totals and shares cannot be formed
  * @param aggregates          NATO and NATO Europe and Canada; empty when {@code withoutCashFigures} is not
- * @param burdenSharing       the shares view; empty when {@code withoutCashFigures} is not
+ * @param burdenSharing       the shares view; empty when {@code withoutCashFigures} is not, or the
+ *                            Alliance's defence total is zero
  */
 public record SpendingReport(
         int year,

@@ -1,5 +1,6 @@
 package org.bulwark.targets.spending;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
@@ -51,7 +52,15 @@ public final class SpendingYears {
         return spending.series().stream().map(DefenceSpending::nation).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Each ally's rows by year, allies in table order; two rows for one ally and year are refused. */
     static Map<NationCode, TreeMap<Integer, DefenceSpending>> byNation(Spending spending) {
-        return CommitmentAssessor.group(spending.series());
+        Map<NationCode, TreeMap<Integer, DefenceSpending>> byNation = new LinkedHashMap<>();
+        for (DefenceSpending row : spending.series()) {
+            DefenceSpending earlier = byNation.computeIfAbsent(row.nation(), n -> new TreeMap<>()).put(row.year(), row);
+            if (earlier != null) {
+                throw new IllegalArgumentException("two rows for " + row.nation() + " in " + row.year());
+            }
+        }
+        return byNation;
     }
 }

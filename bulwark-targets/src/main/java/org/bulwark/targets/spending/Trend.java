@@ -7,11 +7,11 @@ package org.bulwark.targets.spending;
  * @param lastYear            the last year with a figure in the window (the assessed year)
  * @param points              how many yearly figures were fitted
  * @param slopePerYear        the fitted change, percentage points per year
- * @param mixesEditions       true when the fitted figures come from more than one source (e.g. a
+ * @param mixesSources       true when the fitted figures come from more than one source (e.g. a
  *                            2025 press figure after 2024-edition NATO figures): the series may
  *                            not be consistent
  */
-public record Trend(int firstYear, int lastYear, int points, double slopePerYear, boolean mixesEditions) {
+public record Trend(int firstYear, int lastYear, int points, double slopePerYear, boolean mixesSources) {
     public Trend {
         if (points < 2 || lastYear <= firstYear) {
             throw new IllegalArgumentException("a trend needs two years or more, got " + points + " in "

@@ -78,6 +78,6 @@ class BundledSpendingTest {
         List<Assessment> lithuania = report.nation(NationCode.of("LTU")).orElseThrow().pledges();
         Assessment period = lithuania.stream().filter(a -> a.timing() instanceof PledgeTiming.Period).findFirst().orElseThrow();
         assertThat(period.dueYear()).hasValue(2026);
-        assertThat(period.trend().orElseThrow().mixesEditions()).isTrue();
+        assertThat(period.trend().orElseThrow().mixesSources()).isTrue();
     }
 }
