@@ -15,7 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * A spreadsheet being built for staff work: sheets of typed cells under a bold, frozen header
  * row, and a last sheet "Sources" listing every source the sheets cite. Written with fastexcel
- * (decision D14 in docs/architecture.md). Usage:
+ * (decision D15 in docs/architecture.md). Usage:
  *
  * <pre>{@code
  * XlsxWorkbook book = new XlsxWorkbook();
