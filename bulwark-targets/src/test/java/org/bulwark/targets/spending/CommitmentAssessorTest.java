@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import org.bulwark.model.DefenceSpending;
 import org.bulwark.model.NationCode;
 import org.bulwark.model.Source;
 import org.bulwark.model.Spending;
@@ -157,9 +159,8 @@ class CommitmentAssessorTest {
     @Test
     void withoutCashFiguresThereAreNoTotals() {
         Spending spending = new TestdataSpending().pct("AAA", 2024, 2.5)
-                .row(new org.bulwark.model.DefenceSpending(NationCode.of("BBB"), 2024, java.util.OptionalDouble.of(2.0),
-                        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
-                        TestdataSpending.PRESS))
+                .row(new DefenceSpending(NationCode.of("BBB"), 2024, OptionalDouble.of(2.0), OptionalDouble.empty(),
+                        OptionalDouble.empty(), OptionalDouble.empty(), TestdataSpending.PRESS))
                 .build();
         SpendingReport report = ASSESSOR.assess(spending, 2024);
         assertThat(report.withoutCashFigures()).extracting(NationCode::value).containsExactly("BBB");
