@@ -48,6 +48,8 @@ final class LagrangianCutBound {
     static final String METHOD = "lagrangian-cut";
     /** Rounds without a better bound after which the step factor is halved. */
     private static final int PATIENCE = 5;
+    /** Step factor below which the steps no longer move the bound measurably: stop early. */
+    private static final double MIN_FACTOR = 1.0 / 64;
     private static final double EPS = 1e-9;
 
     private final PlanningNetwork net;
@@ -76,6 +78,7 @@ final class LagrangianCutBound {
     private final double[] lambda;
     private final double[] use;
     private double[] heap = new double[16];
+    private double[] sorted = new double[16];
 
     /**
      * @param cut   the arcs from the source side to the sink side of a cut separating every unit's home from its
@@ -222,8 +225,11 @@ final class LagrangianCutBound {
     }
 
     /**
-     * The best {@code L(λ)} found in {@code iterations} subgradient steps aimed at {@code target}
-     * (an upper bound such as the plan's weighted lateness; the steps stop when the bound reaches it).
+     * The best {@code L(λ)} found in at most {@code iterations} subgradient steps aimed at
+     * {@code target} (an upper bound such as the plan's weighted lateness). The steps stop early when
+     * the bound reaches the target, when the subgradient vanishes (the relaxed optimum is reached)
+     * or when the step factor, halved after every {@value #PATIENCE} rounds without a better bound,
+     * has fallen below 1/64.
      */
     double solve(int iterations, double target) {
         Arrays.fill(lambda, 0);
@@ -239,7 +245,7 @@ final class LagrangianCutBound {
                 factor /= 2;
                 stale = 0;
             }
-            if (it == iterations || best >= target - EPS * Math.max(1, target)) {
+            if (it == iterations || factor < MIN_FACTOR || best >= target - EPS * Math.max(1, target)) {
                 break;
             }
             double norm = 0;
@@ -338,25 +344,36 @@ final class LagrangianCutBound {
         return best;
     }
 
-    /** Adds to {@code use} the cheapest split (ties to the earliest period) of option o ending by period last. */
+    /**
+     * Adds to {@code use} the cheapest split of option o's tonnes over periods {@code first … last}:
+     * whole periods in order of price, ties to the earliest, the last one partly.
+     */
     private void recordUse(int o, int last, double tonnes) {
         int first = optFirst[o];
         int base = optArc[o] * periods;
         int len = last - first + 1;
-        Integer[] order = new Integer[len];
-        for (int j = 0; j < len; j++) {
-            order[j] = first + j;
-        }
-        Arrays.sort(order, (x, y) -> {
-            int cmp = Double.compare(lambda[base + x], lambda[base + y]);
-            return cmp != 0 ? cmp : Integer.compare(x, y);
-        });
-        double left = tonnes;
         double m = optPerPeriod[o];
-        for (int j = 0; j < len && left > Residuals.EPS; j++) {
-            double take = Math.min(m, left);
-            use[base + order[j]] += take;
-            left -= take;
+        int q = optPeriods[o];
+        if (sorted.length < len) {
+            sorted = new double[Math.max(len, sorted.length * 2)];
+        }
+        System.arraycopy(lambda, base + first, sorted, 0, len);
+        Arrays.sort(sorted, 0, len);
+        double threshold = sorted[q - 1]; // the price of the q-th cheapest period
+        double left = tonnes;
+        for (int k = first; k <= last && left > Residuals.EPS; k++) {
+            if (lambda[base + k] < threshold) {
+                double take = Math.min(m, left);
+                use[base + k] += take;
+                left -= take;
+            }
+        }
+        for (int k = first; k <= last && left > Residuals.EPS; k++) {
+            if (lambda[base + k] == threshold) {
+                double take = Math.min(m, left);
+                use[base + k] += take;
+                left -= take;
+            }
         }
     }
 
