@@ -53,7 +53,6 @@ final class LagrangianCutBound {
     private static final double EPS = 1e-9;
 
     private final PlanningNetwork net;
-    private final int[] cut;
     private final int periods;
     private final double step;
     private final double[] capacity;
@@ -83,11 +82,11 @@ final class LagrangianCutBound {
     /**
      * @param cut   the arcs from the source side to the sink side of a cut separating every unit's home from its
      *              destination
-     * @param group movable units whose critical-path arrival is finite or not
+     * @param group the units to bound, all planned (movable); those that cannot arrive within the horizon
+     *              even alone count the horizon end and take no part in the relaxation
      */
     LagrangianCutBound(PlanningNetwork net, Preparation prep, int[] cut, int[] group) {
         this.net = net;
-        this.cut = cut.clone();
         this.periods = net.periods;
         this.step = net.step;
         capacity = new double[cut.length];
@@ -409,9 +408,5 @@ final class LagrangianCutBound {
             i = child;
         }
         heap[i] = value;
-    }
-
-    int cutSize() {
-        return cut.length;
     }
 }
