@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "spending", mixinStandardHelpOptions = true,
-        description = {"Shows each ally's defence spending in one year against 2% of GDP, 3.5% core by 2035, 20% on",
+        description = {"Shows each ally's defence spending in one year against 2%% of GDP, 3.5%% core by 2035, 20%% on",
             "equipment and its own pledges: met / on track / off track, with the trend and projection behind each status,",
             "the Alliance totals and each ally's share of Alliance GDP and defence spending. Bundled NATO data; method in docs/spending.md."})
 final class SpendingCommand implements Callable<Integer> {
