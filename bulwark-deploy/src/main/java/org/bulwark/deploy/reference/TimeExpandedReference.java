@@ -89,6 +89,7 @@ public final class TimeExpandedReference {
     /** Largest integer unit cost handed to MinCostFlow (it scales costs by the node count inside). */
     private static final double MAX_UNIT_COST = 1e9;
 
+
     private TimeExpandedReference() {
     }
 
@@ -329,10 +330,8 @@ public final class TimeExpandedReference {
         }
 
         ReferenceResult solve(long maxArcs) {
-            long[] base = new long[states];
             long nodes = 0;
             for (int s = 0; s < states; s++) {
-                base[s] = nodes;
                 if (open(s)) {
                     nodes += last[s] - first[s] + 1;
                 }
@@ -368,7 +367,7 @@ public final class TimeExpandedReference {
             try {
                 for (int s = 0; s < inst.states(); s++) { // holdover: only the hubs pass tonnes on at once
                     for (int k = first[s]; k < last[s]; k++) {
-                        flow.addArcWithCapacityAndUnitCost(node(base, s, k), node(base, s, k + 1), big, 0);
+                        flow.addArcWithCapacityAndUnitCost(node(s, k), node(s, k + 1), big, 0);
                     }
                 }
                 for (int a = 0; a < arcs.size(); a++) {
@@ -379,7 +378,7 @@ public final class TimeExpandedReference {
                     long capacity = Math.min(big, capacity(a));
                     for (int k = first[arc[0]]; k <= last[arc[0]]; k++) {
                         if (inWindow(arc[1], k + arc[2])) {
-                            flow.addArcWithCapacityAndUnitCost(node(base, arc[0], k), node(base, arc[1], k + arc[2]),
+                            flow.addArcWithCapacityAndUnitCost(node(arc[0], k), node(arc[1], k + arc[2]),
                                     capacity, 0);
                         }
                     }
@@ -398,13 +397,13 @@ public final class TimeExpandedReference {
                     trueCost[exhaustArc[task.index()]] = exhausted;
                     int release = releasePeriod(task);
                     if (inWindow(task.origin(), release)) {
-                        flow.addArcWithCapacityAndUnitCost(source, node(base, task.origin(), release), big, 0);
+                        flow.addArcWithCapacityAndUnitCost(source, node(task.origin(), release), big, 0);
                     }
                     int z = task.sink();
                     if (open(z)) {
                         for (int k = firstFeed(task); k <= last[z]; k++) {
                             double c = cost(task, k * step);
-                            int id = flow.addArcWithCapacityAndUnitCost(node(base, z, k), demand, big, Math.round(c * scale));
+                            int id = flow.addArcWithCapacityAndUnitCost(node(z, k), demand, big, Math.round(c * scale));
                             trueCost[id] = c;
                         }
                     }
@@ -441,8 +440,25 @@ public final class TimeExpandedReference {
             return count;
         }
 
-        private int node(long[] base, int s, int k) {
-            return (int) (base[s] + k - first[s]);
+        private int[][] ids;
+
+        /** The node of state {@code s} in period {@code k}, numbered period by period. */
+        private int node(int s, int k) {
+            if (ids == null) {
+                ids = new int[states][];
+                for (int t = 0; t < states; t++) {
+                    ids[t] = new int[open(t) ? last[t] - first[t] + 1 : 0];
+                }
+                int next = 0;
+                for (int q = 0; q < periods; q++) { // period-major: MinCostFlow runs about 2× faster than state-major
+                    for (int t = 0; t < states; t++) {
+                        if (inWindow(t, q)) {
+                            ids[t][q - first[t]] = next++;
+                        }
+                    }
+                }
+            }
+            return ids[s][k - first[s]];
         }
     }
 }
