@@ -25,6 +25,7 @@ public final class Scenario {
     private final List<Reinforcement> reinforcements;
     private final Threat threat;
     private final Spending spending;
+    private final Campaign campaign;
 
     private final Map<NationCode, Nation> nationsByCode;
     private final Map<UnitTypeId, UnitType> unitTypesById;
@@ -35,6 +36,13 @@ public final class Scenario {
     public Scenario(ScenarioInfo info, List<Nation> nations, List<UnitType> unitTypes, List<Unit> units,
                     Network network, List<Region> regions, List<Objective> objectives, List<Placement> posture,
                     List<Reinforcement> reinforcements, Threat threat, Spending spending) {
+        this(info, nations, unitTypes, units, network, regions, objectives, posture, reinforcements, threat, spending,
+                Campaign.DEFAULT);
+    }
+
+    public Scenario(ScenarioInfo info, List<Nation> nations, List<UnitType> unitTypes, List<Unit> units,
+                    Network network, List<Region> regions, List<Objective> objectives, List<Placement> posture,
+                    List<Reinforcement> reinforcements, Threat threat, Spending spending, Campaign campaign) {
         this.info = Objects.requireNonNull(info, "info");
         this.nations = List.copyOf(nations);
         this.unitTypes = List.copyOf(unitTypes);
@@ -46,6 +54,7 @@ public final class Scenario {
         this.reinforcements = List.copyOf(reinforcements);
         this.threat = Objects.requireNonNull(threat, "threat");
         this.spending = Objects.requireNonNull(spending, "spending");
+        this.campaign = Objects.requireNonNull(campaign, "campaign");
         this.nationsByCode = index(this.nations, Nation::code, "nation");
         this.unitTypesById = index(this.unitTypes, UnitType::id, "unit type");
         this.unitsById = index(this.units, Unit::id, "unit");
@@ -107,6 +116,11 @@ public final class Scenario {
 
     public Spending spending() {
         return spending;
+    }
+
+    /** How the campaign assessment is set up ({@link Campaign#DEFAULT} when the scenario says nothing). */
+    public Campaign campaign() {
+        return campaign;
     }
 
     public Optional<Nation> nation(NationCode code) {
