@@ -317,7 +317,7 @@ public final class TimeExpandedReference {
             return k >= first[s] && k <= last[s];
         }
 
-        /** Unit cost per tonne of task {@code t} arriving in period {@code k} (or exhausted with k = K). */
+        /** Cost per whole tonne of {@code task} arriving at {@code arrivalHour} (the horizon end when exhausted). */
         private double cost(Task task, double arrivalHour) {
             return task.weight() * Math.max(0, arrivalHour - task.requiredHour()) / supply[task.index()];
         }
