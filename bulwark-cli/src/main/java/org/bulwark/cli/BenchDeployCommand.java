@@ -130,14 +130,17 @@ final class BenchDeployCommand implements Callable<Integer> {
                 OptionalDouble seconds = r.limitHit() ? OptionalDouble.of(referenceTimeLimit) : r.solveSeconds();
                 ortoolsSeconds = seconds.isPresent() ? String.format(Locale.ROOT, "%.3f", seconds.getAsDouble()) : "na";
                 ratio = seconds.isPresent() ? String.format(Locale.ROOT, "%.1f", seconds.getAsDouble() / last.warmSeconds) : "na";
+                boolean sized = !r.limitHit() && !r.status().equals("FAILED"); // else the child never said
                 String objective = r.weightedLateHours().isPresent() ? number(r.weightedLateHours().getAsDouble()) : "na";
                 String gap = r.weightedLateHours().isPresent()
                         ? String.format(Locale.ROOT, "%.2f", planLate > 0 ? 100 * (planLate - r.weightedLateHours().getAsDouble()) / planLate : 0)
                         : "na";
                 referenceExtra = String.format(Locale.ROOT, " ortools_kind=%s ortools_limit_hit=%s ortools_objective=%s "
-                                + "ortools_gap_pct=%s ortools_exhausted_tonnes=%d ortools_nodes=%d ortools_arcs=%d "
+                                + "ortools_gap_pct=%s ortools_exhausted_tonnes=%s ortools_nodes=%s ortools_arcs=%s "
                                 + "ortools_cpu_seconds=%s ortools_process_seconds=%.3f ortools_peak_rss_mb=%s",
-                        TimeExpandedReference.KIND, r.limitHit(), objective, gap, r.exhaustedTonnes(), r.nodes(), r.arcs(),
+                        TimeExpandedReference.KIND, r.limitHit(), objective, gap,
+                        r.weightedLateHours().isPresent() ? Long.toString(r.exhaustedTonnes()) : "na",
+                        sized ? Long.toString(r.nodes()) : "na", sized ? Long.toString(r.arcs()) : "na",
                         r.cpuSeconds().isPresent() ? String.format(Locale.ROOT, "%.3f", r.cpuSeconds().getAsDouble()) : "na",
                         r.wallSeconds(), ReferenceProcess.megabytes(r.peakRssBytes()));
                 out.printf(Locale.ROOT, "reference (OR-Tools MinCostFlow on the time-expanded network, %s h periods; "
