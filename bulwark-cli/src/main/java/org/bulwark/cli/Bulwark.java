@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             DeployCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
+            SpendingCommand.class,
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
