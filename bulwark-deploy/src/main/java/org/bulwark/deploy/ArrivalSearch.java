@@ -46,6 +46,12 @@ final class ArrivalSearch {
     private int[] waitStamp;
     private int waitGeneration;
 
+    /**
+     * Arcs the search must not take (indexed by arc), or null for none: the improvement phase
+     * asks where a unit could go while staying out of congested capacity.
+     */
+    boolean[] banned;
+
     /** Counters for tuning (not part of any result). */
     long pops;
     long relaxations;
@@ -211,6 +217,7 @@ final class ArrivalSearch {
         int[] arcHead = n.arcHead;
         double[] arcTransit = n.arcTransit;
         double[] arcWeight = n.arcWeightLimit;
+        boolean[] ban = banned;
         int found = -1;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
@@ -230,7 +237,7 @@ final class ArrivalSearch {
             double handled = -1; // lazily computed handling completion at y
             for (int i = outStart[y], end = outStart[y + 1]; i < end; i++) {
                 int e = outArcs[i];
-                if (arcWeight[e] < heaviest) {
+                if (arcWeight[e] < heaviest || (ban != null && ban[e])) {
                     continue;
                 }
                 int z = arcHead[e];

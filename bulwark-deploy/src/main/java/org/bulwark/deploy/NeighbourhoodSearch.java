@@ -17,6 +17,8 @@ final class NeighbourhoodSearch {
     private static final long SEED = 0x6275_6c77_6172_6bL;
     private static final int MAX_REMOVED = 12;
     private static final int TARGET_POOL = 8;
+    /** Most re-planning passes before the rounds (a third pass never improved the generated presets). */
+    private static final int MAX_PASSES = 2;
 
     private final Schedule schedule;
     private final PlanningNetwork net;
@@ -30,6 +32,7 @@ final class NeighbourhoodSearch {
 
     int accepted;
     int rounds;
+    int rebuilds;
 
     NeighbourhoodSearch(Schedule schedule, Preparation prep) {
         this.schedule = schedule;
@@ -46,8 +49,20 @@ final class NeighbourhoodSearch {
 
     Objective run(int budget, ProgressListener progress) {
         Objective current = schedule.objective();
+        int passCost = (prep.order.length + MAX_REMOVED) / (MAX_REMOVED + 1);
+        int start = 0;
+        for (int pass = 0; pass < MAX_PASSES && start + passCost <= budget; pass++) {
+            start += passCost;
+            rebuilds++;
+            Objective candidate = rebuild(current);
+            progress.progress("improvement", start, budget);
+            if (candidate == null) {
+                break;
+            }
+            current = candidate;
+        }
         List<Integer> late = new ArrayList<>();
-        for (int round = 0; round < budget; round++) {
+        for (int round = start; round < budget; round++) {
             rounds++;
             late.clear();
             for (int u : prep.order) {
@@ -168,6 +183,50 @@ final class NeighbourhoodSearch {
             schedule.insert(u);
         }
         return saved;
+    }
+
+    /**
+     * One re-planning pass: the arcs late units waited on (full in a period between their
+     * availability and their departure over the arc) become <i>congested</i>; every unit is
+     * removed and re-inserted in construction order, off the congested arcs when it is still on
+     * time that way, else at its earliest arrival. Keeps the result and returns its objective when
+     * it is better; otherwise puts the plan back and returns null.
+     */
+    private Objective rebuild(Objective current) {
+        boolean[] congested = new boolean[net.arcCount];
+        Residuals residuals = schedule.residuals;
+        int[] all = prep.order;
+        for (int u : all) {
+            if (schedule.weightedLateness(u) <= 0) {
+                continue;
+            }
+            UnitPlan p = schedule.plans[u];
+            int from = net.period(net.available[u]);
+            for (int i = 0; i < p.legCount; i++) {
+                if (p.legKind[i] != UnitPlan.MOVE) {
+                    continue;
+                }
+                int e = p.legWhere[i];
+                int to = net.period(p.legDepart[i]);
+                for (int k = from; k < to && !congested[e]; k++) {
+                    congested[e] = residuals.saturated(e, k);
+                }
+            }
+        }
+        UnitPlan[] saved = new UnitPlan[all.length];
+        for (int i = 0; i < all.length; i++) {
+            saved[i] = schedule.plans[all[i]].copy();
+            schedule.remove(all[i]);
+        }
+        for (int u : all) {
+            schedule.insertAvoiding(u, congested);
+        }
+        Objective candidate = schedule.objective();
+        if (candidate.compareTo(current) < 0) {
+            return candidate;
+        }
+        restore(all, saved);
+        return null;
     }
 
     /** Takes the re-inserted plans out and puts the saved ones back exactly. */

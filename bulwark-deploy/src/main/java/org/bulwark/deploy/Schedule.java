@@ -71,6 +71,27 @@ final class Schedule {
         }
     }
 
+    /**
+     * Plans unit {@code u} off the arcs in {@code banned} when that still delivers it on time,
+     * leaving that capacity to others; otherwise as {@link #insert}. Returns whether it kept off them.
+     */
+    boolean insertAvoiding(int u, boolean[] banned) {
+        search.banned = banned;
+        double arrival;
+        try {
+            arrival = search.search(u, residuals, false);
+        } finally {
+            search.banned = null;
+        }
+        UnitPlan p = plans[u];
+        if (arrival <= net.required[u] && search.commit(u, search.route(), residuals, p)) {
+            p.reason = null;
+            return true;
+        }
+        insert(u);
+        return false;
+    }
+
     /** Stops recording waits and drops {@link #firstWait} (the improvement phase re-inserts units out of order). */
     void stopTrackingWaits() {
         search.trackWaits = false;
