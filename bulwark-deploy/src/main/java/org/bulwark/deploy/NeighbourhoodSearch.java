@@ -17,8 +17,8 @@ final class NeighbourhoodSearch {
     private static final long SEED = 0x6275_6c77_6172_6bL;
     private static final int MAX_REMOVED = 12;
     private static final int TARGET_POOL = 8;
-    /** Most re-planning passes before the rounds (a third pass never improved the generated presets). */
-    private static final int MAX_PASSES = 2;
+    /** Most re-planning passes before the rounds, each costing the rounds that re-insert as many units. */
+    private static final int MAX_PASSES = 4;
 
     private final Schedule schedule;
     private final PlanningNetwork net;
@@ -30,9 +30,12 @@ final class NeighbourhoodSearch {
     /** Rounds that found nothing to do on a target, to move to the next one. */
     private final int[] failures;
 
+    /** Per unit, the required hour less its hours late in every plan a pass started from. */
+    private final double[] urgency;
+
     int accepted;
     int rounds;
-    int rebuilds;
+    int passes;
 
     NeighbourhoodSearch(Schedule schedule, Preparation prep) {
         this.schedule = schedule;
@@ -45,6 +48,7 @@ final class NeighbourhoodSearch {
         }
         this.score = new double[net.unitCount];
         this.failures = new int[net.unitCount];
+        this.urgency = net.required.clone();
     }
 
     Objective run(int budget, ProgressListener progress) {
@@ -53,7 +57,7 @@ final class NeighbourhoodSearch {
         int start = 0;
         for (int pass = 0; pass < MAX_PASSES && start + passCost <= budget; pass++) {
             start += passCost;
-            rebuilds++;
+            passes++;
             Objective candidate = rebuild(current);
             progress.progress("improvement", start, budget);
             if (candidate == null) {
@@ -186,20 +190,24 @@ final class NeighbourhoodSearch {
     }
 
     /**
-     * One re-planning pass: the arcs late units waited on (full in a period between their
-     * availability and their departure over the arc) become <i>congested</i>; every unit is
-     * removed and re-inserted in construction order, off the congested arcs when it is still on
-     * time that way, else at its earliest arrival. Keeps the result and returns its objective when
-     * it is better; otherwise puts the plan back and returns null.
+     * One re-planning pass (squeaky-wheel style, Joslin and Clements 1999): each late unit's
+     * urgency moves earlier by its hours late, and the arcs late units waited on (full in a period
+     * between their availability and their departure over the arc) become <i>congested</i>. Every
+     * unit is then removed and re-inserted by urgency (construction order on ties), off the
+     * congested arcs when it is still on time that way — by sea or air instead of the saturated
+     * land frontier, say — else at its earliest arrival. Keeps the result and returns its
+     * objective when it is better; otherwise puts the plan back and returns null.
      */
     private Objective rebuild(Objective current) {
         boolean[] congested = new boolean[net.arcCount];
         Residuals residuals = schedule.residuals;
         int[] all = prep.order;
         for (int u : all) {
-            if (schedule.weightedLateness(u) <= 0) {
+            double weighted = schedule.weightedLateness(u);
+            if (weighted <= 0) {
                 continue;
             }
+            urgency[u] -= weighted * net.priority[u]; // hours late (horizon end when exhausted)
             UnitPlan p = schedule.plans[u];
             int from = net.period(net.available[u]);
             for (int i = 0; i < p.legCount; i++) {
@@ -213,12 +221,20 @@ final class NeighbourhoodSearch {
                 }
             }
         }
+        Integer[] byUrgency = new Integer[all.length];
+        for (int i = 0; i < all.length; i++) {
+            byUrgency[i] = all[i];
+        }
+        Arrays.sort(byUrgency, (a, b) -> {
+            int c = Double.compare(urgency[a], urgency[b]);
+            return c != 0 ? c : Integer.compare(rank[a], rank[b]);
+        });
         UnitPlan[] saved = new UnitPlan[all.length];
         for (int i = 0; i < all.length; i++) {
             saved[i] = schedule.plans[all[i]].copy();
             schedule.remove(all[i]);
         }
-        for (int u : all) {
+        for (Integer u : byUrgency) {
             schedule.insertAvoiding(u, congested);
         }
         Objective candidate = schedule.objective();
