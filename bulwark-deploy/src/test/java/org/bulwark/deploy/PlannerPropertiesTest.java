@@ -83,6 +83,15 @@ class PlannerPropertiesTest {
         assertThat(PlanChecker.violations(scenario, options, improved)).isEmpty();
     }
 
+    @Property(tries = 20)
+    void improvementIsDeterministic(@ForAll("instances") Instance instance) {
+        Scenario scenario = instance.scenario();
+        PlannerOptions options = instance.options().withBottleneckCandidates(0).withImprovementRounds(200);
+        DeploymentPlan once = PLANNER.plan(scenario, options, ProgressListener.NONE);
+        DeploymentPlan again = new PriorityListDeploymentPlanner().plan(scenario, options, ProgressListener.NONE);
+        assertThat(again).isEqualTo(once);
+    }
+
     @Property(tries = 10)
     void progressIsReportedPerPhase(@ForAll("instances") Instance instance) {
         java.util.Set<String> phases = new java.util.TreeSet<>();

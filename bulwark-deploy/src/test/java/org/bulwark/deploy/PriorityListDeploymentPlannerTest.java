@@ -111,6 +111,28 @@ class PriorityListDeploymentPlannerTest {
     }
 
     @Test
+    void theImprovementPassLeavesTheRoadToTheUnitThatNeedsItAndSendsTheOtherBySea() {
+        // both due at 35; U1 (priority 1) is planned first and takes the road (1000 t = four 6 h
+        // periods), so U2, ready 8 h later, goes by sea and is 3 h late
+        Scenario s = TestdataScenario.builder()
+                .node("A").node("B")
+                .link("AB", "A", "B", Mode.ROAD, 400, 10, 1000)
+                .link("AS", "A", "B", Mode.SEA, 600, 30, FREE)
+                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
+                .reinforce("U1", "B", 0, 35, 1).reinforce("U2", "B", 8, 35, 2)
+                .build();
+        DeploymentPlan first = plan(s, OPTIONS.withImprovementRounds(0));
+        assertThat(arrival(first, "U1")).isEqualTo(28.0);
+        assertThat(arrival(first, "U2")).isEqualTo(38.0);
+        assertThat(first.objective().weightedLateHours()).isEqualTo(1.5);
+        DeploymentPlan improved = plan(s, OPTIONS);
+        assertThat(arrival(improved, "U2")).isEqualTo(34.0); // road periods 1–4, departs 24
+        assertThat(arrival(improved, "U1")).isEqualTo(30.0); // on time by sea
+        assertThat(movement(improved, "U1").legs()).anySatisfy(l -> assertThat(l.mode()).contains(Mode.SEA));
+        assertThat(improved.objective().weightedLateHours()).isZero();
+    }
+
+    @Test
     void aSaturatedPortHandlesOneUnitAtATime() {
         // port handling 2400 t/day = 600 t per period; road → sea changes mode at the port
         Scenario s = TestdataScenario.builder()
