@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Deterministic large-neighbourhood search over a {@link Schedule} (Shaw 1998; Ropke and
+ * Deterministic improvement of a {@link Schedule}. First, while the budget allows, re-planning
+ * passes ({@link #rebuild}): every unit is re-inserted, late units moved earlier in the order
+ * by their hours late (squeaky-wheel optimisation, Joslin and Clements 1999) and on-time units
+ * kept off the arcs late units waited on when they stay on time that way; the passes stop at the
+ * first that does not improve. A pass costs ⌈units ÷ 13⌉ rounds (the rounds that re-insert as many
+ * units at most), so on the large preset the default 50 rounds buy none. Then
+ * large-neighbourhood search (Shaw 1998; Ropke and
  * Pisinger 2006 for the remove/re-insert scheme): each round picks a late unit, removes it with
  * the units that used the saturated capacity on its way (on its current route and on its critical
  * path, in the periods before it arrived), re-inserts the late unit first and the others after it

@@ -17,9 +17,11 @@ import org.bulwark.model.Scenario;
  *       least slack, tonnage (largest first) and id; each takes the earliest arrival the capacity left allows (CCRP-style, Lu, George and
  *       Shekhar 2005), found by label setting over (node, arriving mode, train gauge) on residual
  *       capacities kept per resource and period in flat arrays.</li>
- *   <li><b>Improvement</b>: {@link PlannerOptions#improvementRounds()} rounds of
- *       remove-and-reinsert around late units, accepted when the lexicographic objective
- *       improves.</li>
+ *   <li><b>Improvement</b>, within {@link PlannerOptions#improvementRounds()}: up to four
+ *       re-planning passes (every unit re-inserted, late ones earlier in the order, on-time ones
+ *       off the arcs late units waited on when they stay on time; a pass costs the rounds that
+ *       re-insert as many units), then rounds of remove-and-reinsert around late units; each is
+ *       kept only when the lexicographic objective improves.</li>
  *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
  *       resources, each relaxed alone and the first plan rebuilt (from the first unit that waited
  *       for it; stopped once it cannot beat the first plan), ranked by the drop in weighted
