@@ -215,7 +215,7 @@ public final class MonteCarloCampaign {
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denominator;
         double half = Z95 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new HeldPoint(hours, p, Math.max(0, centre - half), Math.min(1, centre + half));
+        return new HeldPoint(hours, p, Math.max(0, Math.min(p, centre - half)), Math.min(1, Math.max(p, centre + half)));
     }
 
     private static int countAtMost(double[] sorted, double value) {

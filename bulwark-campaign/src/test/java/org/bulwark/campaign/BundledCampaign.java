@@ -1,8 +1,17 @@
 package org.bulwark.campaign;
 
+import java.util.List;
+import java.util.Map;
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.model.Campaign;
+import org.bulwark.model.CampaignParameter;
+import org.bulwark.model.Distribution;
 import org.bulwark.model.Scenario;
+import org.bulwark.model.ScenarioInput;
+import org.bulwark.model.Source;
+import org.bulwark.model.TerrainClass;
+import org.bulwark.model.Uncertainty;
 import org.bulwark.reference.ReferenceData;
 import org.bulwark.scenario.BundledScenarios;
 import org.bulwark.scenario.ScenarioRead;
@@ -13,6 +22,16 @@ final class BundledCampaign {
     static final Scenario SCENARIO = read();
     static final DeploymentPlan PLAN = new PriorityListDeploymentPlanner().plan(SCENARIO);
     static final CampaignModel MODEL = compile(SCENARIO);
+    /** The bundled scenario with typical uncertainties declared, so the Monte Carlo has spread to show. */
+    static final CampaignModel UNCERTAIN = compile(withCampaign(SCENARIO, new Campaign(30, 1, TerrainClass.MIXED, List.of(),
+            Map.of(), List.of(
+                    new Uncertainty(ScenarioInput.WARNING_HOURS, new Distribution.Triangular(48, 168, 336), Source.NONE),
+                    new Uncertainty(ScenarioInput.ATTACKER_EFFECTIVENESS, new Distribution.LogNormal(1, 0.2), Source.NONE),
+                    new Uncertainty(ScenarioInput.DEFENDER_EFFECTIVENESS, new Distribution.LogNormal(1, 0.15), Source.NONE),
+                    new Uncertainty(ScenarioInput.ARRIVAL_DELAY_HOURS, new Distribution.Uniform(0, 48), Source.NONE),
+                    new Uncertainty(CampaignParameter.ATTRITION_RATE_BY_ATTACKER,
+                            new Distribution.Normal(0.001, 0.0003, 0, 1), Source.NONE)),
+            Source.NONE)));
 
     private BundledCampaign() {
     }
@@ -24,6 +43,11 @@ final class BundledCampaign {
             throw new IllegalStateException("bundled scenario does not compile: " + invalid.problems());
         }
         return ((CampaignCompilation.Ready) compiled).model();
+    }
+
+    static Scenario withCampaign(Scenario s, Campaign campaign) {
+        return new Scenario(s.info(), s.nations(), s.unitTypes(), s.units(), s.network(), s.regions(), s.objectives(),
+                s.posture(), s.reinforcements(), s.threat(), s.spending(), campaign);
     }
 
     private static Scenario read() {
