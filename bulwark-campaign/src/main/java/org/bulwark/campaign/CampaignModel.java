@@ -160,11 +160,16 @@ public final class CampaignModel {
         return List.of(defenderIds);
     }
 
-    /** Total defending combat value that can ever take part (arriving units within reach of an objective). */
+    /**
+     * Total defending combat value that can take part at the effective defence radius: units that
+     * arrive and are within {@code defence_radius_km} of an objective by road.
+     */
     public double defenderCv() {
+        double radius = parameter(CampaignParameter.DEFENCE_RADIUS_KM);
         double total = 0;
         for (int u = 0; u < defenderCv.length; u++) {
-            if (defenderObjective[u] >= 0 && defenderArrival[u] < Double.POSITIVE_INFINITY) {
+            if (defenderObjective[u] >= 0 && defenderObjectiveKm[u] <= radius
+                    && defenderArrival[u] < Double.POSITIVE_INFINITY) {
                 total += defenderCv[u];
             }
         }
