@@ -45,18 +45,18 @@ class AssessCommandTest {
     }
 
     @Test
-    void aCampaignTheScenarioCannotSupportIsExitTwoWithTheAxisNamed() throws IOException {
+    void anAxisWithoutARoadIsExitTwoWithTheAxisNamed() throws IOException {
         Path copy = temp.resolve("copy");
         assertThat(CliRun.of("init", BUNDLED, copy.toString()).exitCode()).isZero();
         Path links = copy.resolve("links.csv");
         // Without the roads through Koidula the Tartu axis (route via XC_KOI) has a railway but no road.
-        String kept = Files.readAllLines(links).stream().filter(line -> !line.startsWith("X179,") && !line.startsWith("X180,"))
+        String kept = Files.readAllLines(links).stream().filter(line -> !(line.contains("XC_KOI") && line.contains(",road,")))
                 .collect(Collectors.joining("\n", "", "\n"));
         Files.writeString(links, kept);
         CliRun run = CliRun.of("assess", copy.toString(), "--runs", "10");
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err()).contains("axis 'pskov-tartu'", "'RU_PSK'", "'XC_KOI'", "Maybe")
-                .doesNotContain("Exception");
+        // The reader names it first (architecture D14); the campaign setup would report the same as a value.
+        assertThat(run.err()).contains("pskov-tartu", "XC_KOI").doesNotContain("Exception");
     }
 
     @Test

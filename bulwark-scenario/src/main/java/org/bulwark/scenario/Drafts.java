@@ -2,12 +2,16 @@ package org.bulwark.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bulwark.model.ForceTier;
 import org.bulwark.model.Mode;
 import org.bulwark.model.NationRole;
 import org.bulwark.model.NodeKind;
 import org.bulwark.model.ObjectiveKind;
 import org.bulwark.model.RailGauge;
+import org.bulwark.model.TerrainClass;
+import org.bulwark.model.CampaignInput;
+import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Source;
 import org.bulwark.model.Spending;
 import org.bulwark.model.UnitCategory;
@@ -31,6 +35,10 @@ final class Drafts {
     final List<ReinforcementRow> reinforcements = new ArrayList<>();
     final List<ObjectiveRow> objectives = new ArrayList<>();
     ThreatRow threat;
+    /** {@code campaign.yaml}, or null when the folder has none. */
+    CampaignRow campaign;
+    /** The rows of {@code terrain.csv}; empty when the folder has none. */
+    final List<TerrainRow> terrain = new ArrayList<>();
     /** Tables that could not be read at all: references into them are not checked, to avoid a flood of follow-on errors. */
     final java.util.Set<String> unreadable = new java.util.HashSet<>();
     Spending spending;
@@ -97,5 +105,33 @@ final class Drafts {
 
     record ThreatRow(Location location, Located<Double> warningHours, Source source, List<AssemblyAreaRow> assemblyAreas,
                      List<AxisRow> axes) {
+    }
+
+    record CampaignRow(Location location, Located<Double> days, Located<Double> stepHours,
+                       Located<TerrainClass> defaultTerrain, Source source, List<ParameterRow> parameters,
+                       List<UncertaintyRow> uncertainty) {
+    }
+
+    /** One override under {@code parameters}; {@code value} is null when it was reported as wrong. */
+    record ParameterRow(String path, Location location, CampaignParameter parameter, Located<Double> value, Source source) {
+    }
+
+    /**
+     * One entry under {@code uncertainty}: the shape and whichever of its numbers were given
+     * (null when absent or reported as wrong).
+     */
+    record UncertaintyRow(String path, Location location, CampaignInput input, Located<DistributionShape> shape,
+                          Map<String, Located<Double>> numbers, Source source) {
+        UncertaintyRow {
+            numbers = Map.copyOf(numbers);
+        }
+
+        Located<Double> number(String field) {
+            return numbers.get(field);
+        }
+    }
+
+    record TerrainRow(String path, Location location, Located<String> node, Located<TerrainClass> terrain,
+                      Located<Boolean> river, Source source) {
     }
 }

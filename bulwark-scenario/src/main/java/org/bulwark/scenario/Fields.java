@@ -70,6 +70,43 @@ final class Fields {
         return has(field) ? mapping.entries().get(field).value() : null;
     }
 
+    /**
+     * A field whose value is a mapping keyed by the user's own names (not checked against a
+     * field list): null when absent, and after reporting a value that is not a mapping.
+     */
+    Tree.Mapping mapping(String field, String what, String hint) {
+        Tree value = tree(field);
+        if (value == null || value instanceof Tree.Mapping) {
+            return (Tree.Mapping) value;
+        }
+        problems.error(value.location(), path(field), "expected " + what + ", got " + value.describe(), hint);
+        return null;
+    }
+
+    /** Where the key of a field is written; the mapping's own location when the field is absent. */
+    Location keyLocation(String field) {
+        Tree.Entry entry = mapping.entries().get(field);
+        return entry == null ? mapping.location() : entry.keyLocation();
+    }
+
+    /**
+     * Whether a field the caller requires is absent and no near-miss unknown field explains it
+     * (that one is already reported with "Maybe you meant …"). An empty value counts as absent.
+     */
+    boolean missing(String field) {
+        return !has(field) && !misspelt(field);
+    }
+
+    /** A scalar that must be a number (outside any mapping, e.g. {@code hold_ratio: 1.5}); null after reporting. */
+    static Located<Double> number(Tree.Scalar scalar, String path, String hint, Problems problems) {
+        String text = scalar.text().strip();
+        if (!NUMBER.matcher(text).matches()) {
+            problems.error(scalar.location(), path, "expected a number, got '" + text + "'", hint);
+            return null;
+        }
+        return new Located<>(Double.parseDouble(text), scalar.location(), path);
+    }
+
     /** A list-valued field: null when absent, and after reporting a value that is not a list. */
     Tree.Sequence sequence(String field, boolean required) {
         Tree value = present(field, required);
@@ -156,12 +193,7 @@ final class Fields {
         if (scalar == null) {
             return null;
         }
-        String text = scalar.text().strip();
-        if (!NUMBER.matcher(text).matches()) {
-            problems.error(scalar.location(), path(field), "expected a number, got '" + text + "'", hint);
-            return null;
-        }
-        return new Located<>(Double.parseDouble(text), scalar.location(), path(field));
+        return number(scalar, path(field), hint, problems);
     }
 
     Located<Integer> wholeNumber(String field, boolean required, String hint) {

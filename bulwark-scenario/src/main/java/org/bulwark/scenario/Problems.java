@@ -22,6 +22,11 @@ final class Problems {
         problems.add(Problem.warning(location, path, message, hint));
     }
 
+    /** How many problems so far, to tell whether a check found any. */
+    int count() {
+        return problems.size();
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bulwark.model.AreaTerrain;
 import org.bulwark.model.AssemblyArea;
 import org.bulwark.model.AssemblyAreaId;
 import org.bulwark.model.Axis;
 import org.bulwark.model.AxisId;
+import org.bulwark.model.Campaign;
+import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.ForceTier;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.GeoPoint;
@@ -22,6 +25,7 @@ import org.bulwark.model.Node;
 import org.bulwark.model.NodeId;
 import org.bulwark.model.Objective;
 import org.bulwark.model.ObjectiveId;
+import org.bulwark.model.ParameterValue;
 import org.bulwark.model.Placement;
 import org.bulwark.model.Readiness;
 import org.bulwark.model.Region;
@@ -30,11 +34,15 @@ import org.bulwark.model.Reinforcement;
 import org.bulwark.model.Scenario;
 import org.bulwark.model.ScenarioInfo;
 import org.bulwark.model.Threat;
+import org.bulwark.model.Uncertainty;
 import org.bulwark.model.Unit;
 import org.bulwark.model.UnitId;
 import org.bulwark.model.UnitType;
 import org.bulwark.model.UnitTypeId;
+import org.bulwark.scenario.Drafts.CampaignRow;
 import org.bulwark.scenario.Drafts.LinkRow;
+import org.bulwark.scenario.Drafts.ParameterRow;
+import org.bulwark.scenario.Drafts.UncertaintyRow;
 import org.bulwark.scenario.Drafts.UnitRow;
 import org.bulwark.scenario.Drafts.UnitTypeRow;
 
@@ -99,7 +107,31 @@ final class ScenarioAssembler {
         }
         return new Scenario(info, nations, List.copyOf(types.values()), List.copyOf(units.values()),
                 new Network(List.copyOf(nodes.values()), links, breaks), regions, objectives, posture, reinforcements,
-                threat, d.spending);
+                threat, d.spending, campaign(d));
+    }
+
+    /** {@link Campaign#DEFAULT}'s values wherever {@code campaign.yaml} (or the file itself) is silent. */
+    private static Campaign campaign(Drafts d) {
+        List<AreaTerrain> terrain = d.terrain.stream().map(t -> new AreaTerrain(NodeId.of(t.node().value()), t.terrain().value(),
+                t.river() != null && t.river().value(), t.source())).toList();
+        Campaign defaults = Campaign.DEFAULT;
+        CampaignRow c = d.campaign;
+        if (c == null) {
+            return new Campaign(defaults.days(), defaults.stepHours(), defaults.defaultTerrain(), terrain, defaults.parameters(),
+                    defaults.uncertainty(), defaults.source());
+        }
+        Map<CampaignParameter, ParameterValue> parameters = new LinkedHashMap<>();
+        for (ParameterRow p : c.parameters()) {
+            parameters.put(p.parameter(), new ParameterValue(p.value().value(), p.source()));
+        }
+        List<Uncertainty> uncertainty = new ArrayList<>();
+        for (UncertaintyRow u : c.uncertainty()) {
+            Map<String, Double> numbers = new LinkedHashMap<>();
+            u.numbers().forEach((field, number) -> numbers.put(field, number.value()));
+            uncertainty.add(new Uncertainty(u.input(), u.shape().value().build(numbers), u.source()));
+        }
+        return new Campaign(or(c.days(), defaults.days()), or(c.stepHours(), defaults.stepHours()),
+                or(c.defaultTerrain(), defaults.defaultTerrain()), terrain, parameters, uncertainty, c.source());
     }
 
     private static Link link(LinkRow l, Map<String, Node> nodes) {

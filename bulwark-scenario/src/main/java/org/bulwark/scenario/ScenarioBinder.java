@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.BiConsumer;
+import org.bulwark.model.CampaignInput;
+import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Commitment;
 import org.bulwark.model.DefenceSpending;
 import org.bulwark.model.ForceTier;
@@ -20,20 +22,26 @@ import org.bulwark.model.NationRole;
 import org.bulwark.model.NodeKind;
 import org.bulwark.model.ObjectiveKind;
 import org.bulwark.model.RailGauge;
+import org.bulwark.model.ScenarioInput;
 import org.bulwark.model.Spending;
+import org.bulwark.model.TerrainClass;
 import org.bulwark.model.UnitCategory;
 import org.bulwark.scenario.Drafts.AssemblyAreaRow;
 import org.bulwark.scenario.Drafts.AxisRow;
+import org.bulwark.scenario.Drafts.CampaignRow;
 import org.bulwark.scenario.Drafts.GaugeBreakRow;
 import org.bulwark.scenario.Drafts.LinkRow;
 import org.bulwark.scenario.Drafts.NationRow;
 import org.bulwark.scenario.Drafts.NodeRow;
 import org.bulwark.scenario.Drafts.ObjectiveRow;
+import org.bulwark.scenario.Drafts.ParameterRow;
 import org.bulwark.scenario.Drafts.PlacementRow;
 import org.bulwark.scenario.Drafts.RegionRow;
 import org.bulwark.scenario.Drafts.ReinforcementRow;
 import org.bulwark.scenario.Drafts.ScenarioRow;
+import org.bulwark.scenario.Drafts.TerrainRow;
 import org.bulwark.scenario.Drafts.ThreatRow;
+import org.bulwark.scenario.Drafts.UncertaintyRow;
 import org.bulwark.scenario.Drafts.UnitRow;
 import org.bulwark.scenario.Drafts.UnitTypeRow;
 
@@ -66,6 +74,11 @@ final class ScenarioBinder {
     private static final List<String> THREAT = List.of("warning_hours", "source", "estimate", "assembly_areas", "axes");
     private static final List<String> ASSEMBLY_AREA = List.of("id", "name", "node", "units");
     private static final List<String> AXIS = List.of("id", "name", "from", "objective", "route");
+    private static final List<String> CAMPAIGN = List.of("days", "step_hours", "default_terrain", "source", "estimate",
+            "parameters", "uncertainty");
+    private static final List<String> PARAMETER = List.of("value", "source", "estimate");
+    private static final List<String> UNCERTAINTY = uncertaintyFields();
+    private static final List<String> TERRAIN = List.of("node", "terrain", "river", "source", "estimate");
     private static final List<String> SPENDING = List.of("iso3", "year", "defence_pct_gdp", "equipment_pct_defence",
             "defence_usd_m", "gdp_usd_bn", "estimate", "source_url");
     private static final List<String> COMMITMENT = List.of("iso3", "target_pct_gdp", "by_year", "announced", "notes",
@@ -78,6 +91,11 @@ final class ScenarioBinder {
     static final Map<String, ObjectiveKind> OBJECTIVE_KINDS = labels(ObjectiveKind.values(), ObjectiveKind::label);
     static final Map<String, ForceTier> TIERS = labels(ForceTier.values(), ForceTier::label);
     static final Map<String, RailGauge> GAUGES = labels(RailGauge.values(), RailGauge::label);
+    static final Map<String, TerrainClass> TERRAINS = labels(TerrainClass.values(), TerrainClass::label);
+    /** Campaign parameters by file id. */
+    static final Map<String, CampaignParameter> PARAMETERS = labels(CampaignParameter.values(), CampaignParameter::id);
+    /** Every input that may be declared uncertain: the parameters, then the scenario inputs. */
+    static final Map<String, CampaignInput> INPUTS = inputs();
 
     private final Path folder;
     private final Problems problems;
@@ -122,6 +140,11 @@ final class ScenarioBinder {
         table("reinforcements", false, REINFORCEMENT, this::reinforcement);
         yamlList("objectives.yaml", "objectives", false, OBJECTIVE, this::objective);
         yamlFile("threat.yaml", "threat", false).ifPresent(this::threat);
+        yamlFile("campaign.yaml", "campaign", false).ifPresent(this::campaign);
+        if (Files.exists(folder.resolve("terrain.csv"))) {
+            TreeReader.csv(folder, "terrain.csv", "terrain", new LinkedHashSet<>(TERRAIN), problems).ifPresentOrElse(
+                    tree -> rows((Tree.Sequence) tree, "terrain", TERRAIN, this::terrain), () -> drafts.unreadable.add("terrain"));
+        }
         spending(defaultSpending);
     }
 
@@ -326,6 +349,137 @@ final class ScenarioBinder {
         });
     }
 
+    private void campaign(Tree root) {
+        Optional<Fields> fields = Fields.of(root, "", CAMPAIGN, problems);
+        if (fields.isEmpty()) {
+            drafts.unreadable.add("campaign");
+            return;
+        }
+        Fields f = fields.get();
+        drafts.campaign = new CampaignRow(f.location(),
+                f.number("days", false, "expected a number of days after D-day, e.g. 30"),
+                f.number("step_hours", false, "expected the model's time step in hours, more than 0 and at most 24, e.g. 1"),
+                f.choice("default_terrain", false, "terrain class", TERRAINS),
+                f.source(),
+                parameters(f),
+                uncertainty(f));
+    }
+
+    private List<ParameterRow> parameters(Fields campaign) {
+        List<ParameterRow> rows = new ArrayList<>();
+        Tree.Mapping mapping = campaign.mapping("parameters", "a mapping of parameter ids to values",
+                "write one 'id: value' per line, e.g. 'hold_ratio: 1.5'");
+        if (mapping == null) {
+            return rows;
+        }
+        for (Tree.Entry entry : mapping.entries().values()) {
+            String path = campaign.path("parameters") + "." + entry.key();
+            CampaignParameter parameter = PARAMETERS.get(entry.key());
+            if (parameter == null) {
+                unknownParameter(entry, path);
+                continue;
+            }
+            String hint = "expected a number within " + legalRange(parameter);
+            if (entry.value() instanceof Tree.Mapping) {
+                Fields.of(entry.value(), path, PARAMETER, problems).ifPresent(p -> rows.add(
+                        new ParameterRow(path, entry.keyLocation(), parameter, p.number("value", true, hint), p.source())));
+            } else if (entry.value() instanceof Tree.Scalar scalar && !scalar.isNull()) {
+                rows.add(new ParameterRow(path, entry.keyLocation(), parameter, Fields.number(scalar, path, hint, problems),
+                        org.bulwark.model.Source.NONE));
+            } else {
+                problems.error(entry.value().location(), path, "expected a number or {value: …, source: …}, got "
+                        + entry.value().describe(), "write e.g. '" + entry.key() + ": 1.5' or '" + entry.key()
+                        + ": {value: 1.5, source: \"https://…\", estimate: yes}'");
+            }
+        }
+        return rows;
+    }
+
+    private void unknownParameter(Tree.Entry entry, String path) {
+        CampaignInput input = INPUTS.get(entry.key());
+        if (input != null) {
+            problems.error(entry.keyLocation(), path, "'" + entry.key() + "' is a scenario input, not a campaign parameter",
+                    "declare it under uncertainty (a fixed distribution gives it one value, e.g. {distribution: fixed, value: 24})"
+                            + (input == ScenarioInput.WARNING_HOURS ? ", or set warning_hours in threat.yaml" : ""));
+        } else {
+            problems.error(entry.keyLocation(), path, "unknown campaign parameter '" + entry.key() + "'",
+                    Problems.didYouMean(entry.key(), PARAMETERS.keySet(),
+                            Problems.useOneOf(PARAMETERS.keySet()) + " (docs/format.md lists them all)"));
+        }
+    }
+
+    private List<UncertaintyRow> uncertainty(Fields campaign) {
+        List<UncertaintyRow> rows = new ArrayList<>();
+        Tree.Mapping mapping = campaign.mapping("uncertainty", "a mapping of input ids to distributions",
+                "write one 'id: {distribution: …}' per line, e.g. 'warning_hours: {distribution: uniform, min: 48, max: 336}'");
+        if (mapping == null) {
+            return rows;
+        }
+        for (Tree.Entry entry : mapping.entries().values()) {
+            String path = campaign.path("uncertainty") + "." + entry.key();
+            CampaignInput input = INPUTS.get(entry.key());
+            if (input == null) {
+                problems.error(entry.keyLocation(), path, "unknown input '" + entry.key() + "'",
+                        Problems.didYouMean(entry.key(), INPUTS.keySet(), "an input is a campaign parameter or one of "
+                                + "warning_hours, attacker_effectiveness, defender_effectiveness, arrival_delay_hours (docs/format.md)"));
+                continue;
+            }
+            Fields.of(entry.value(), path, UNCERTAINTY, problems).ifPresent(u -> rows.add(uncertain(u, entry, input)));
+        }
+        return rows;
+    }
+
+    private UncertaintyRow uncertain(Fields u, Tree.Entry entry, CampaignInput input) {
+        Located<DistributionShape> shape = u.choice("distribution", true, "distribution kind", DistributionShape.LABELS);
+        Map<String, Located<Double>> numbers = new LinkedHashMap<>();
+        String hint = "expected a number; " + input.id() + " lies within " + legalRange(input);
+        for (String field : DistributionShape.NUMBERS) {
+            if (shape != null && !shape.value().fields().contains(field) && u.has(field)) {
+                problems.error(u.keyLocation(field), u.path(field), "a " + shape.value().label() + " distribution has no "
+                        + field, "a " + shape.value().label() + " distribution takes " + shape.value().describeFields());
+                continue;
+            }
+            if (shape != null && shape.value().required().contains(field) && u.missing(field)) {
+                problems.error(u.location(), u.path(), "a " + shape.value().label() + " distribution needs " + field,
+                        "give " + shape.value().describeFields());
+                continue;
+            }
+            Located<Double> number = u.number(field, false, hint);
+            if (number != null) {
+                numbers.put(field, number);
+            }
+        }
+        return new UncertaintyRow(u.path(), entry.keyLocation(), input, shape, numbers, u.source());
+    }
+
+    private void terrain(Fields f, int index) {
+        drafts.terrain.add(new TerrainRow(f.path(), f.location(),
+                f.id("node", true),
+                f.choice("terrain", true, "terrain class", TERRAINS),
+                f.bool("river", false),
+                f.source()));
+    }
+
+    private static List<String> uncertaintyFields() {
+        List<String> fields = new ArrayList<>();
+        fields.add("distribution");
+        fields.addAll(DistributionShape.NUMBERS);
+        fields.add("source");
+        fields.add("estimate");
+        return List.copyOf(fields);
+    }
+
+    private static Map<String, CampaignInput> inputs() {
+        Map<String, CampaignInput> map = new LinkedHashMap<>();
+        for (CampaignParameter p : CampaignParameter.values()) {
+            map.put(p.id(), p);
+        }
+        for (ScenarioInput i : ScenarioInput.values()) {
+            map.put(i.id(), i);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
     private void spending(Spending defaultSpending) {
         List<DefenceSpending> series = new ArrayList<>(defaultSpending.series());
         List<Commitment> commitments = new ArrayList<>(defaultSpending.commitments());
@@ -383,6 +537,12 @@ final class ScenarioBinder {
 
     private static OptionalDouble optional(Located<Double> value) {
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.value());
+    }
+
+    /** An input's legal range with its unit, e.g. {@code [0, ∞) h} or {@code [1, 10]}. */
+    static String legalRange(CampaignInput input) {
+        String range = "[" + number(input.min()) + ", " + (input.max() == Double.POSITIVE_INFINITY ? "∞)" : number(input.max()) + "]");
+        return input.unit().isEmpty() || input.unit().equals("×") ? range : range + " " + input.unit();
     }
 
     /** 12000 rather than 12000.0 in messages. */

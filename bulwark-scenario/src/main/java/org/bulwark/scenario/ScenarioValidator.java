@@ -1,11 +1,16 @@
 package org.bulwark.scenario;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.bulwark.model.CampaignInput;
+import org.bulwark.model.CampaignParameter;
+import org.bulwark.model.Distribution;
 import org.bulwark.model.ForceTier;
 import org.bulwark.model.Mode;
 import org.bulwark.model.NationRole;
@@ -18,9 +23,12 @@ import org.bulwark.scenario.Drafts.LinkRow;
 import org.bulwark.scenario.Drafts.NationRow;
 import org.bulwark.scenario.Drafts.NodeRow;
 import org.bulwark.scenario.Drafts.ObjectiveRow;
+import org.bulwark.scenario.Drafts.ParameterRow;
 import org.bulwark.scenario.Drafts.PlacementRow;
 import org.bulwark.scenario.Drafts.RegionRow;
 import org.bulwark.scenario.Drafts.ReinforcementRow;
+import org.bulwark.scenario.Drafts.TerrainRow;
+import org.bulwark.scenario.Drafts.UncertaintyRow;
 import org.bulwark.scenario.Drafts.UnitRow;
 import org.bulwark.scenario.Drafts.UnitTypeRow;
 
@@ -76,6 +84,12 @@ final class ScenarioValidator {
             priority(row.priority());
         }
         threat(units, nodes, nations, objectives);
+        operationalMap(nodes, objectives);
+        campaign();
+        index(d.terrain, TerrainRow::node, "terrain row for node", "give each node one terrain row");
+        for (TerrainRow row : d.terrain) {
+            ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
+        }
     }
 
     private void scenario() {
@@ -315,6 +329,241 @@ final class ScenarioValidator {
                 ref(node, nodes, "nodes", "node '%s' is not in the network");
             }
         }
+    }
+
+    /**
+     * The campaign model moves along roads: every objective must be on the road network, and
+     * every axis must have a road path from its assembly area through its route to its objective.
+     * Allied and adversary nodes alike. Skipped while a link's mode or ends are reported wrong:
+     * the map is then incomplete, and every gap it shows would only repeat that problem.
+     */
+    private void operationalMap(Map<String, NodeRow> nodes, Map<String, ObjectiveRow> objectives) {
+        if (d.unreadable.contains("nodes") || d.unreadable.contains("links")) {
+            return;
+        }
+        for (LinkRow link : d.links) {
+            if (link.mode() == null || link.from() == null || link.to() == null || !nodes.containsKey(link.from().value())
+                    || !nodes.containsKey(link.to().value()) || link.from().value().equals(link.to().value())) {
+                return;
+            }
+        }
+        RoadComponents roads = new RoadComponents(d.links, nodes.keySet());
+        Set<String> offMap = new HashSet<>();
+        for (ObjectiveRow row : d.objectives) {
+            if (row.id() == null || row.node() == null || !nodes.containsKey(row.node().value())
+                    || objectives.get(row.id().value()) != row || roads.onRoads(row.node().value())) {
+                continue;
+            }
+            offMap.add(row.id().value());
+            problems.error(row.location(), row.path(), "objective '" + row.id().value() + "' is outside the operational map: "
+                    + "no road link reaches its node '" + row.node().value() + "'",
+                    "the campaign model moves along roads: add a road link to " + row.node().value()
+                            + ", or put the objective at a node on the road network");
+        }
+        if (d.threat == null) {
+            return;
+        }
+        Map<String, AssemblyAreaRow> areas = new LinkedHashMap<>();
+        for (AssemblyAreaRow area : d.threat.assemblyAreas()) {
+            if (area.id() != null) {
+                areas.putIfAbsent(area.id().value(), area);
+            }
+        }
+        for (AxisRow axis : d.threat.axes()) {
+            AssemblyAreaRow area = axis.from() == null ? null : areas.get(axis.from().value());
+            ObjectiveRow objective = axis.objective() == null ? null : objectives.get(axis.objective().value());
+            if (axis.id() == null || area == null || area.node() == null || objective == null || objective.node() == null
+                    || offMap.contains(objective.id().value())) {
+                continue;
+            }
+            List<Located<String>> stops = new ArrayList<>();
+            stops.add(area.node());
+            stops.addAll(axis.route());
+            stops.add(objective.node());
+            if (stops.stream().anyMatch(stop -> !nodes.containsKey(stop.value()))) {
+                continue;
+            }
+            String reported = null; // a node without roads breaks both legs at it: say so once
+            for (int i = 0; i + 1 < stops.size(); i++) {
+                String a = stops.get(i).value();
+                String b = stops.get(i + 1).value();
+                if (roads.connected(a, b) || a.equals(reported)) {
+                    continue;
+                }
+                String isolated = !roads.onRoads(a) ? a : !roads.onRoads(b) ? b : null;
+                reported = isolated;
+                problems.error(axis.location(), axis.path(), "axis '" + axis.id().value() + "' has no road path from "
+                        + stop(a, i, stops.size(), axis.from().value()) + " to "
+                        + stop(b, i + 1, stops.size(), objective.id().value()),
+                        (isolated != null ? "node '" + isolated + "' has no road link at all; " : "")
+                                + "the campaign model moves along roads (allied and adversary): add road links that join "
+                                + a + " to " + b + ", or change the route");
+            }
+        }
+    }
+
+    private void campaign() {
+        var c = d.campaign;
+        if (c == null) {
+            return;
+        }
+        if (finite(c.days()) && !(c.days().value() > 0)) {
+            problems.error(c.days().location(), c.days().path(), "the campaign must last more than 0 days, got "
+                    + ScenarioBinder.number(c.days().value()), "give the number of days after D-day to model, e.g. 30");
+        }
+        if (finite(c.stepHours()) && !(c.stepHours().value() > 0 && c.stepHours().value() <= 24)) {
+            problems.error(c.stepHours().location(), c.stepHours().path(), "the time step must be more than 0 and at most 24 hours, got "
+                    + ScenarioBinder.number(c.stepHours().value()), "use e.g. 1 (hourly) or 6");
+        }
+        for (ParameterRow row : c.parameters()) {
+            CampaignParameter p = row.parameter();
+            if (finite(row.value()) && !within(row.value().value(), p)) {
+                problems.error(row.value().location(), row.value().path(), p.id() + " must be within "
+                        + ScenarioBinder.legalRange(p) + ", got " + ScenarioBinder.number(row.value().value()),
+                        "use a value within " + ScenarioBinder.legalRange(p) + " (" + p.description() + ")");
+            }
+        }
+        for (UncertaintyRow row : c.uncertainty()) {
+            uncertainty(row);
+        }
+    }
+
+    /** Checks one uncertain input: its numbers are possible for its shape and its support lies in the input's range. */
+    private void uncertainty(UncertaintyRow row) {
+        if (row.shape() == null) {
+            return;
+        }
+        DistributionShape shape = row.shape().value();
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        boolean complete = true;
+        for (String field : shape.fields()) {
+            Located<Double> number = row.number(field);
+            if (number == null) {
+                complete &= !shape.required().contains(field);
+            } else if (finite(number)) {
+                numbers.put(field, number.value());
+            } else {
+                complete = false;
+            }
+        }
+        if (!complete || !possible(row, shape)) {
+            return;
+        }
+        Distribution distribution = shape.build(numbers);
+        CampaignInput input = row.input();
+        boolean tooLow = distribution.lowest() < input.min();
+        boolean tooHigh = distribution.highest() > input.max();
+        if (!tooLow && !tooHigh) {
+            return;
+        }
+        problems.error(row.location(), row.path(), input.id() + " must stay within " + ScenarioBinder.legalRange(input)
+                + ", but this " + shape.label() + " distribution " + (shape == DistributionShape.FIXED
+                        ? "is " + ScenarioBinder.number(distribution.lowest())
+                        : "spans " + span(distribution)),
+                supportHint(row, shape, input, tooLow, tooHigh));
+    }
+
+    /** Reports numbers a distribution of this shape cannot have; true when there are none. */
+    private boolean possible(UncertaintyRow row, DistributionShape shape) {
+        int before = problems.count();
+        Located<Double> min = row.number("min");
+        Located<Double> max = row.number("max");
+        switch (shape) {
+            case UNIFORM, TRIANGULAR, NORMAL -> {
+                if (min != null && max != null && !(min.value() < max.value())) {
+                    problems.error(max.location(), max.path(), "max must be more than min, got min "
+                            + ScenarioBinder.number(min.value()) + " and max " + ScenarioBinder.number(max.value()),
+                            "swap them, or widen the range");
+                }
+            }
+            default -> { }
+        }
+        if (shape == DistributionShape.TRIANGULAR) {
+            Located<Double> mode = row.number("mode");
+            if (!(min.value() <= mode.value() && mode.value() <= max.value())) {
+                problems.error(mode.location(), mode.path(), "mode " + ScenarioBinder.number(mode.value())
+                        + " is outside [min, max] = [" + ScenarioBinder.number(min.value()) + ", "
+                        + ScenarioBinder.number(max.value()) + "]", "the mode (the most likely value) lies between min and max");
+            }
+        }
+        if (shape == DistributionShape.NORMAL) {
+            positive(row.number("sd"), "the standard deviation sd", "use a positive spread; for a single value use {distribution: fixed, value: …}");
+        }
+        if (shape == DistributionShape.LOGNORMAL) {
+            positive(row.number("median"), "the median", "a log-normal value is always positive: give its median, e.g. 1.0");
+            positive(row.number("sigma"), "sigma", "use a positive spread, e.g. 0.15; for a single value use {distribution: fixed, value: …}");
+        }
+        return problems.count() == before;
+    }
+
+    private void positive(Located<Double> value, String what, String hint) {
+        if (!(value.value() > 0)) {
+            problems.error(value.location(), value.path(), what + " must be more than 0, got " + ScenarioBinder.number(value.value()), hint);
+        }
+    }
+
+    private static String supportHint(UncertaintyRow row, DistributionShape shape, CampaignInput input, boolean tooLow, boolean tooHigh) {
+        String lowest = ScenarioBinder.number(input.min());
+        String highest = ScenarioBinder.number(input.max());
+        return switch (shape) {
+            case FIXED -> "use a value within " + ScenarioBinder.legalRange(input);
+            case LOGNORMAL -> "a log-normal distribution " + (tooHigh ? "is unbounded above" : "comes arbitrarily close to 0")
+                    + "; use a triangular, uniform or truncated normal distribution within " + ScenarioBinder.legalRange(input);
+            case NORMAL -> {
+                List<String> fixes = new ArrayList<>();
+                if (tooLow) {
+                    fixes.add(row.number("min") == null ? "add min: " + lowest : "raise min to " + lowest + " or more");
+                }
+                if (tooHigh) {
+                    fixes.add(row.number("max") == null ? "add max: " + highest : "lower max to " + highest + " or less");
+                }
+                yield String.join(" and ", fixes) + " to truncate the normal distribution";
+            }
+            case UNIFORM, TRIANGULAR -> {
+                List<String> fixes = new ArrayList<>();
+                if (tooLow) {
+                    fixes.add("raise min to " + lowest + " or more");
+                }
+                if (tooHigh) {
+                    fixes.add("lower max to " + highest + " or less");
+                }
+                yield String.join(" and ", fixes);
+            }
+        };
+    }
+
+    private static String span(Distribution distribution) {
+        double lo = distribution.lowest();
+        double hi = distribution.highest();
+        return (lo == Double.NEGATIVE_INFINITY ? "(-∞" : "[" + ScenarioBinder.number(lo)) + ", "
+                + (hi == Double.POSITIVE_INFINITY ? "∞)" : ScenarioBinder.number(hi) + "]");
+    }
+
+    private static boolean within(double value, CampaignInput input) {
+        return value >= input.min() && value <= input.max();
+    }
+
+    /** Whether a number is given and finite; reports one too large to be finite (e.g. 1e999). */
+    private boolean finite(Located<Double> value) {
+        if (value == null) {
+            return false;
+        }
+        if (!Double.isFinite(value.value())) {
+            problems.error(value.location(), value.path(), "the number is too large", "give a finite number");
+            return false;
+        }
+        return true;
+    }
+
+    /** "RU_CHE (assembly area 'kaliningrad')", "RU_GUS (route[0])" or "PL_SUW (objective 'suwalki')". */
+    private static String stop(String node, int index, int count, String name) {
+        if (index == 0) {
+            return node + " (assembly area '" + name + "')";
+        }
+        if (index == count - 1) {
+            return node + " (objective '" + name + "')";
+        }
+        return node + " (route[" + (index - 1) + "])";
     }
 
     private void notAdversary(Located<String> unitId, Map<String, UnitRow> units, Map<String, NationRow> nations, String where) {

@@ -5,8 +5,10 @@
  *
  * <p>Inside, reading runs in four steps: {@code TreeReader} parses YAML (snakeyaml-engine) and CSV
  * (Jackson) into one located tree; {@code ScenarioBinder} binds the trees to located drafts,
- * checking fields and types; {@code ScenarioValidator} checks references and the rules of the
- * network and the force lists; {@code ScenarioAssembler} builds the model with its defaults.
+ * checking fields and types; {@code ScenarioValidator} checks references, the rules of the
+ * network and the force lists, the campaign settings ({@code campaign.yaml}, {@code terrain.csv})
+ * and the operational map (road paths of axes); {@code ScenarioAssembler} builds the model with
+ * its defaults.
  * The file format is specified in {@code docs/format.md}.
  */
 package org.bulwark.scenario;

@@ -27,12 +27,15 @@ class BadInputTest {
         TestScenarios.replace(folder, "units.csv", "Polish mechanised brigade,4800", "Polish mechanised brigade,many");
         TestScenarios.replace(folder, "reinforcements.csv", "POL_MECH_1,PL_SUW,24,96", "POL_MECH_1,PL_SWU,24,96");
         TestScenarios.replace(folder, "threat.yaml", "warning_hours: 168", "warning_hour: 168");
+        TestScenarios.replace(folder, "campaign.yaml", "days: 20", "days: -20");
+        TestScenarios.replace(folder, "terrain.csv", "LT_VNO,urban", "LT_VNO,urbane");
 
         ScenarioRead read = ScenarioReader.read(folder);
 
         assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
         assertThat(read.problems()).extracting(p -> p.location().file())
-                .containsOnlyOnce("scenario.yaml", "nations.yaml", "nodes.csv", "links.csv", "units.csv", "reinforcements.csv")
+                .containsOnlyOnce("scenario.yaml", "nations.yaml", "nodes.csv", "links.csv", "units.csv", "reinforcements.csv",
+                        "campaign.yaml", "terrain.csv")
                 .contains("threat.yaml");
         assertThat(read.problems()).isSorted();
     }
@@ -60,8 +63,28 @@ class BadInputTest {
                 garbage("huge numbers", f -> TestScenarios.replace(f, "units.csv", "Polish mechanised brigade,4800",
                         "Polish mechanised brigade,99999999999999999999")),
                 garbage("an empty folder", f -> List.of("scenario.yaml", "nations.yaml", "regions.yaml", "nodes.csv", "links.csv",
-                        "gauge-breaks.yaml", "units.csv", "posture.yaml", "reinforcements.csv", "objectives.yaml", "threat.yaml")
-                        .forEach(file -> TestScenarios.delete(f, file))));
+                        "gauge-breaks.yaml", "units.csv", "posture.yaml", "reinforcements.csv", "objectives.yaml", "threat.yaml",
+                        "campaign.yaml", "terrain.csv").forEach(file -> TestScenarios.delete(f, file))),
+                // campaign.yaml and terrain.csv
+                garbage("binary bytes in campaign.yaml", f -> TestScenarios.writeBytes(f, "campaign.yaml", binary)),
+                garbage("binary bytes in terrain.csv", f -> TestScenarios.writeBytes(f, "terrain.csv", binary)),
+                garbage("campaign.yaml as a list", f -> TestScenarios.write(f, "campaign.yaml", "- days: 30\n- step_hours: 1\n")),
+                garbage("campaign.yaml as a scalar", f -> TestScenarios.write(f, "campaign.yaml", "thirty days\n")),
+                garbage("parameters and uncertainty as lists", f -> TestScenarios.write(f, "campaign.yaml",
+                        "parameters: [hold_ratio, 1.5]\nuncertainty:\n  - {input: warning_hours, distribution: fixed, value: 1}\n")),
+                garbage("null and nested values in campaign.yaml", f -> TestScenarios.write(f, "campaign.yaml",
+                        "days: {a: 1}\nstep_hours: [1]\ndefault_terrain: [open]\nparameters:\n  hold_ratio:\n  breakthrough_ratio: {value: ~}\n"
+                                + "uncertainty:\n  warning_hours:\n  sortie: 3\n  hold_ratio: {distribution: [normal], mean: {x: 1}}\n"
+                                + "  preparation_hours: {distribution: normal, mean: 1, sd: 1, min: [0]}\n")),
+                garbage("numbers too large to be finite", f -> TestScenarios.write(f, "campaign.yaml",
+                        "days: 1e999\nparameters:\n  hold_ratio: 1e999\nuncertainty:\n"
+                                + "  warning_hours: {distribution: normal, mean: 1e999, sd: 1e999, min: -1e999, max: 1e999}\n"
+                                + "  defender_effectiveness: {distribution: triangular, min: -1e999, mode: 1, max: 1e999}\n")),
+                garbage("a distribution with no kind", f -> TestScenarios.write(f, "campaign.yaml",
+                        "uncertainty:\n  warning_hours: {min: 0, max: 1}\n")),
+                garbage("a terrain.csv with unknown columns only", f -> TestScenarios.write(f, "terrain.csv", "where,what\nLT_VNO,urban\n")),
+                garbage("a terrain.csv with mismatched rows", f -> TestScenarios.write(f, "terrain.csv",
+                        "node,terrain,river\nLT_VNO\nLT_KNS,urban,yes,extra,more,cells\n,,\n")));
     }
 
     private static Arguments garbage(String name, Consumer<Path> edit) {

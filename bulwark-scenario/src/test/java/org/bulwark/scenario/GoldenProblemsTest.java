@@ -117,7 +117,69 @@ class GoldenProblemsTest {
                 }),
                 edit("allied-unit-in-assembly-area", f -> replace(f, "threat.yaml", "units: [RUS_11AC_1, RUS_11AC_2]",
                         "units: [RUS_11AC_1, RUS_11AC_2, POL_MECH_1]")),
-                edit("not-public-classification", f -> replace(f, "scenario.yaml", "classification: UNCLASSIFIED", "classification: NATO SECRET")));
+                edit("not-public-classification", f -> replace(f, "scenario.yaml", "classification: UNCLASSIFIED", "classification: NATO SECRET")),
+                // operational map (campaign model)
+                edit("axis-without-road-path", f -> replace(f, "links.csv", "R_GUS_SUW,RU_GUS,PL_SUW,road", "R_GUS_SUW,RU_GUS,PL_SUW,sea")),
+                edit("axis-route-node-without-roads", f -> replace(f, "threat.yaml", "    route: [RU_GUS]", "    route: [RU_GUS, LT_MCK]")),
+                edit("objective-outside-operational-map", f -> replace(f, "links.csv", "R_KLJ_KNS,LT_KLJ,LT_KNS,road,210,,,,,",
+                        "R_KLJ_KNS,LT_KLJ,LT_KNS,rail,210,,,,1520,")),
+                // campaign.yaml
+                edit("campaign-unknown-keys", f -> {
+                    replace(f, "campaign.yaml", "step_hours: 2", "step_hour: 2");
+                    append(f, "campaign.yaml", "seed: 7\n");
+                    replace(f, "campaign.yaml", "estimate: no}", "estimate: no, unit: x}");
+                }),
+                edit("campaign-unknown-parameter", f -> {
+                    replace(f, "campaign.yaml", "  prepared_defence_multiplier: 1.4", "  prepared_defense_multiplier: 1.4\n  morale: 2");
+                    replace(f, "campaign.yaml", "parameters:\n", "parameters:\n  warning_hours: 48\n");
+                }),
+                edit("campaign-unknown-input", f -> {
+                    replace(f, "campaign.yaml", "  defender_effectiveness:", "  defender_efectiveness:");
+                    replace(f, "campaign.yaml", "  attacker_sorties_per_day:", "  sortie:");
+                }),
+                edit("campaign-parameter-out-of-range", f -> {
+                    replace(f, "campaign.yaml", "prepared_defence_multiplier: 1.4", "prepared_defence_multiplier: 0.5");
+                    replace(f, "campaign.yaml", "value: 1.5", "value: -1");
+                    append(f, "campaign.yaml", "  attacker_air_defence: {distribution: fixed, value: 1.2}\n");
+                }),
+                edit("campaign-parameter-not-a-number", f -> replace(f, "campaign.yaml", "prepared_defence_multiplier: 1.4",
+                        "prepared_defence_multiplier: [1.4]")),
+                edit("campaign-unknown-distribution", f -> {
+                    replace(f, "campaign.yaml", "distribution: triangular", "distribution: triangle");
+                    replace(f, "campaign.yaml", "distribution: uniform", "distribution: gauss");
+                }),
+                edit("campaign-distribution-fields", f -> {
+                    replace(f, "campaign.yaml", "distribution: uniform, min: 0, max: 48", "distribution: uniform, min: 0, max: 48, sd: 4");
+                    replace(f, "campaign.yaml", "min: 48, mode: 168, max: 336", "min: 48, max: 336");
+                    replace(f, "campaign.yaml", "distribution: fixed, value: 3", "distribution: fixed, valu: 3");
+                }),
+                edit("campaign-impossible-distribution", f -> {
+                    replace(f, "campaign.yaml", "mode: 168", "mode: 400");
+                    replace(f, "campaign.yaml", "distribution: uniform, min: 0, max: 48", "distribution: uniform, min: 48, max: 48");
+                    replace(f, "campaign.yaml", "sd: 0.001", "sd: 0");
+                    replace(f, "campaign.yaml", "median: 1.0, sigma: 0.15", "median: 0, sigma: -0.1");
+                }),
+                edit("campaign-distribution-outside-range", f -> {
+                    replace(f, "campaign.yaml", "warning_hours: {distribution: triangular, min: 48, mode: 168, max: 336, source: illustrative}",
+                            "warning_hours: {distribution: normal, mean: 168, sd: 48}");
+                    replace(f, "campaign.yaml", "sd: 0.001, min: 0, max: 1}", "sd: 0.001, min: -1}");
+                    append(f, "campaign.yaml", "  attacker_air_defence: {distribution: lognormal, median: 0.3, sigma: 0.2}\n");
+                    append(f, "campaign.yaml", "  prepared_defence_multiplier: {distribution: uniform, min: 0.8, max: 12}\n");
+                }),
+                edit("campaign-duplicate-entry", f -> append(f, "campaign.yaml", "  warning_hours: {distribution: fixed, value: 72}\n")),
+                edit("campaign-impossible-settings", f -> {
+                    replace(f, "campaign.yaml", "days: 20", "days: 0");
+                    replace(f, "campaign.yaml", "step_hours: 2", "step_hours: 30");
+                    replace(f, "campaign.yaml", "default_terrain: open", "default_terrain: forrest");
+                }),
+                // terrain.csv
+                edit("terrain-unknown-node", f -> replace(f, "terrain.csv", "LT_VNO,urban", "LT_VNA,urban")),
+                edit("terrain-duplicate-node", f -> append(f, "terrain.csv", "LT_KNS,mixed,no,,\n")),
+                edit("terrain-unknown-class", f -> {
+                    replace(f, "terrain.csv", "RU_GUS,forest", "RU_GUS,woods");
+                    replace(f, "terrain.csv", "PL_SUW,mixed", "PL_SUW,mixd");
+                }),
+                edit("terrain-bad-river-flag", f -> replace(f, "terrain.csv", "LT_KNS,urban,yes", "LT_KNS,urban,Daugava")));
     }
 
     private static Arguments edit(String name, Consumer<Path> edit) {

@@ -1,6 +1,7 @@
 package org.bulwark.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -11,15 +12,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.bulwark.model.AreaTerrain;
+import org.bulwark.model.Campaign;
+import org.bulwark.model.CampaignParameter;
+import org.bulwark.model.Distribution;
 import org.bulwark.model.ForceTier;
 import org.bulwark.model.GeoPoint;
 import org.bulwark.model.Link;
 import org.bulwark.model.LinkId;
 import org.bulwark.model.Mode;
 import org.bulwark.model.NodeId;
+import org.bulwark.model.ParameterValue;
 import org.bulwark.model.RailGauge;
 import org.bulwark.model.Reinforcement;
 import org.bulwark.model.Scenario;
+import org.bulwark.model.ScenarioInput;
+import org.bulwark.model.Source;
+import org.bulwark.model.TerrainClass;
+import org.bulwark.model.Uncertainty;
 import org.bulwark.model.Unit;
 import org.bulwark.model.UnitId;
 import org.bulwark.model.UnitTypeId;
@@ -97,6 +107,70 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void readsTheCampaignSettings() {
+        Campaign campaign = valid().campaign();
+
+        assertThat(campaign.days()).isEqualTo(20);
+        assertThat(campaign.stepHours()).isEqualTo(2);
+        assertThat(campaign.defaultTerrain()).isEqualTo(TerrainClass.OPEN);
+        assertThat(campaign.source()).isEqualTo(new Source("test fixture", false));
+        assertThat(campaign.parameters()).containsExactly(
+                entry(CampaignParameter.HOLD_RATIO, new ParameterValue(1.5, new Source("https://example.org/hold-ratio", false))),
+                entry(CampaignParameter.PREPARED_DEFENCE_MULTIPLIER, new ParameterValue(1.4, Source.NONE)));
+        assertThat(campaign.uncertainty()).containsExactly(
+                new Uncertainty(ScenarioInput.WARNING_HOURS, new Distribution.Triangular(48, 168, 336), new Source("illustrative", false)),
+                new Uncertainty(ScenarioInput.DEFENDER_EFFECTIVENESS, new Distribution.LogNormal(1.0, 0.15), Source.NONE),
+                new Uncertainty(ScenarioInput.ARRIVAL_DELAY_HOURS, new Distribution.Uniform(0, 48), Source.NONE),
+                new Uncertainty(CampaignParameter.ATTRITION_RATE_BY_ATTACKER, new Distribution.Normal(0.004, 0.001, 0, 1), Source.NONE),
+                new Uncertainty(CampaignParameter.ATTACKER_SORTIES_PER_DAY, new Distribution.Fixed(3), Source.NONE));
+        assertThat(campaign.terrain()).containsExactly(
+                new AreaTerrain(NodeId.of("PL_SUW"), TerrainClass.MIXED, false, Source.NONE),
+                new AreaTerrain(NodeId.of("LT_KNS"), TerrainClass.URBAN, true, new Source("general knowledge", true)),
+                new AreaTerrain(NodeId.of("LT_VNO"), TerrainClass.URBAN, false, Source.NONE),
+                new AreaTerrain(NodeId.of("RU_GUS"), TerrainClass.FOREST, false, Source.NONE));
+    }
+
+    @Test
+    void aFolderWithoutCampaignFilesGetsTheDefaultCampaign(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.delete(folder, "campaign.yaml");
+        TestScenarios.delete(folder, "terrain.csv");
+
+        assertThat(read(folder).campaign()).isEqualTo(Campaign.DEFAULT);
+    }
+
+    @Test
+    void campaignKeysLeftOutTakeTheDefaults(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.delete(folder, "terrain.csv");
+        TestScenarios.write(folder, "campaign.yaml", """
+                # only an uncertain warning time; a normal truncated at 0 and unbounded above
+                uncertainty:
+                  warning_hours: {distribution: normal, mean: 168, sd: 48, min: 0}
+                """);
+
+        Campaign campaign = read(folder).campaign();
+
+        assertThat(campaign.days()).isEqualTo(Campaign.DEFAULT.days());
+        assertThat(campaign.stepHours()).isEqualTo(Campaign.DEFAULT.stepHours());
+        assertThat(campaign.defaultTerrain()).isEqualTo(Campaign.DEFAULT.defaultTerrain());
+        assertThat(campaign.parameters()).isEmpty();
+        assertThat(campaign.uncertainty(ScenarioInput.WARNING_HOURS)).map(Uncertainty::distribution)
+                .contains(new Distribution.Normal(168, 48, 0, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void terrainAloneNeedsNoCampaignFile(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.delete(folder, "campaign.yaml");
+
+        Campaign campaign = read(folder).campaign();
+
+        assertThat(campaign.terrain()).hasSize(4);
+        assertThat(campaign.days()).isEqualTo(Campaign.DEFAULT.days());
+    }
+
+    @Test
     void readsAScenarioInsideAZipFile(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("scenarios.zip");
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
@@ -143,6 +217,13 @@ class ScenarioReaderTest {
     }
 
     private static Scenario valid() {
-        return ((ScenarioRead.Valid) ScenarioReader.read(TestScenarios.valid())).scenario();
+        return read(TestScenarios.valid());
+    }
+
+    private static Scenario read(Path folder) {
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(read).as(TestScenarios.formatted(read)).isInstanceOf(ScenarioRead.Valid.class);
+        assertThat(read.problems()).isEmpty();
+        return ((ScenarioRead.Valid) read).scenario();
     }
 }

@@ -12,8 +12,11 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.bulwark.model.AreaTerrain;
 import org.bulwark.model.AssemblyArea;
 import org.bulwark.model.Axis;
+import org.bulwark.model.Campaign;
+import org.bulwark.model.Distribution;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.Link;
 import org.bulwark.model.Nation;
@@ -28,6 +31,7 @@ import org.bulwark.model.Scenario;
 import org.bulwark.model.ScenarioInfo;
 import org.bulwark.model.Source;
 import org.bulwark.model.Threat;
+import org.bulwark.model.Uncertainty;
 import org.bulwark.model.Unit;
 import org.bulwark.model.UnitId;
 import org.bulwark.model.UnitType;
@@ -42,6 +46,11 @@ import org.bulwark.model.UnitType;
  * Unconstrained capacities and weight limits are left empty (CSV) or omitted (YAML). Every value
  * the model holds is written explicitly, so nothing depends on the reader's defaults; in
  * particular every link carries both {@code distance_km} and {@code transit_hours}.
+ *
+ * <p>{@code campaign.yaml} is written only when the campaign settings differ from
+ * {@link Campaign#DEFAULT} (its terrain aside), and {@code terrain.csv} only when nodes have
+ * terrain of their own, so a scenario without campaign settings gives the same files as before.
+ * A parameter override without a source is written as a bare number.
  *
  * <p>Spending is not written: a folder without spending files takes the bundled NATO data.
  */
@@ -58,6 +67,8 @@ public final class ScenarioWriter {
     public static final String REINFORCEMENTS = "reinforcements.csv";
     public static final String OBJECTIVES = "objectives.yaml";
     public static final String THREAT = "threat.yaml";
+    public static final String CAMPAIGN = "campaign.yaml";
+    public static final String TERRAIN = "terrain.csv";
 
     /** YAML alternatives of the tables written as CSV; the format allows one or the other, never both. */
     private static final List<String> CONFLICTING = List.of("nodes.yaml", "links.yaml", "units.yaml", "reinforcements.yaml");
@@ -68,6 +79,7 @@ public final class ScenarioWriter {
             "transit_hours", "capacity_tonnes_per_day", "gauge_mm", "weight_limit_tonnes", "source", "estimate");
     private static final List<String> UNIT_COLUMNS = List.of("id", "nation", "type", "name", "personnel", "vehicles",
             "lift_tonnes", "lift_m2", "heaviest_item_tonnes", "combat_value", "notice_days", "tier", "home", "source", "estimate");
+    private static final List<String> TERRAIN_COLUMNS = List.of("node", "terrain", "river", "source", "estimate");
     private static final List<String> REINFORCEMENT_COLUMNS = List.of("unit", "destination", "available_hour",
             "required_hour", "priority", "source", "estimate");
 
@@ -89,7 +101,18 @@ public final class ScenarioWriter {
         files.put(REINFORCEMENTS, reinforcementsCsv(scenario.reinforcements()));
         files.put(OBJECTIVES, objectivesYaml(scenario.objectives()));
         files.put(THREAT, threatYaml(scenario.threat()));
+        Campaign campaign = scenario.campaign();
+        if (!withoutTerrain(campaign).equals(Campaign.DEFAULT)) {
+            files.put(CAMPAIGN, campaignYaml(campaign));
+        }
+        if (!campaign.terrain().isEmpty()) {
+            files.put(TERRAIN, terrainCsv(campaign.terrain()));
+        }
         return files;
+    }
+
+    private static Campaign withoutTerrain(Campaign c) {
+        return new Campaign(c.days(), c.stepHours(), c.defaultTerrain(), List.of(), c.parameters(), c.uncertainty(), c.source());
     }
 
     /** Same as {@link #write(Scenario, Path, boolean) write(scenario, folder, false)}. */
@@ -103,7 +126,9 @@ public final class ScenarioWriter {
      * @param overwrite when false, a folder that exists and holds anything is refused; when true,
      *                  the scenario files are replaced, the YAML variants of the CSV tables
      *                  ({@code nodes.yaml}, {@code links.yaml}, {@code units.yaml},
-     *                  {@code reinforcements.yaml}) are deleted so the folder stays readable, and
+     *                  {@code reinforcements.yaml}) are deleted so the folder stays readable,
+     *                  {@code campaign.yaml} and {@code terrain.csv} are deleted when the scenario
+     *                  does not write them (so the folder means what the scenario says), and
      *                  every other file is left alone
      * @throws FolderNotEmptyException if {@code folder} is not empty and {@code overwrite} is false
      * @throws IOException             if a file cannot be written
@@ -121,6 +146,11 @@ public final class ScenarioWriter {
         if (overwrite) {
             for (String name : CONFLICTING) {
                 Files.deleteIfExists(folder.resolve(name));
+            }
+            for (String name : List.of(CAMPAIGN, TERRAIN)) {
+                if (!files.containsKey(name)) {
+                    Files.deleteIfExists(folder.resolve(name)); // an old one would change what the folder means
+                }
             }
         }
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -260,6 +290,60 @@ public final class ScenarioWriter {
         return YamlText.dump(root);
     }
 
+    private static String campaignYaml(Campaign campaign) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("days", campaign.days());
+        root.put("step_hours", campaign.stepHours());
+        root.put("default_terrain", campaign.defaultTerrain().label());
+        putSource(root, campaign.source());
+        if (!campaign.parameters().isEmpty()) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            campaign.parameters().forEach((parameter, value) -> {
+                if (value.source().equals(Source.NONE)) {
+                    parameters.put(parameter.id(), value.value());
+                } else {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("value", value.value());
+                    putSource(m, value.source());
+                    parameters.put(parameter.id(), m);
+                }
+            });
+            root.put("parameters", parameters);
+        }
+        if (!campaign.uncertainty().isEmpty()) {
+            Map<String, Object> uncertainty = new LinkedHashMap<>();
+            for (Uncertainty u : campaign.uncertainty()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("distribution", u.distribution().kind());
+                Distribution d = u.distribution();
+                if (d instanceof Distribution.Fixed f) {
+                    m.put("value", f.value());
+                } else if (d instanceof Distribution.Uniform un) {
+                    m.put("min", un.min());
+                    m.put("max", un.max());
+                } else if (d instanceof Distribution.Triangular t) {
+                    m.put("min", t.min());
+                    m.put("mode", t.mode());
+                    m.put("max", t.max());
+                } else if (d instanceof Distribution.Normal n) {
+                    m.put("mean", n.mean());
+                    m.put("sd", n.sd());
+                    putIfFinite(m, "min", n.min());
+                    putIfFinite(m, "max", n.max());
+                } else if (d instanceof Distribution.LogNormal l) {
+                    m.put("median", l.median());
+                    m.put("sigma", l.sigma());
+                } else {
+                    throw new IllegalStateException("unknown distribution " + d);
+                }
+                putSource(m, u.source());
+                uncertainty.put(u.input().id(), m);
+            }
+            root.put("uncertainty", uncertainty);
+        }
+        return YamlText.dump(root);
+    }
+
     private static Map<String, Object> single(String key, Object value) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put(key, value);
@@ -360,6 +444,19 @@ public final class ScenarioWriter {
                 estimateCell(r.source())});
         }
         return CsvText.table(REINFORCEMENT_COLUMNS, rows);
+    }
+
+    private static String terrainCsv(List<AreaTerrain> terrain) {
+        List<String[]> rows = new ArrayList<>(terrain.size());
+        for (AreaTerrain t : terrain) {
+            rows.add(new String[] {
+                t.node().value(),
+                t.terrain().label(),
+                t.river() ? "yes" : "no",
+                sourceCell(t.source()),
+                estimateCell(t.source())});
+        }
+        return CsvText.table(TERRAIN_COLUMNS, rows);
     }
 
     /** Empty for "not constrained". */
