@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
+            SpendingCommand.class,
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
