@@ -47,10 +47,11 @@ final class ArrivalSearch {
     private int waitGeneration;
 
     /**
-     * Arcs the search must not take (indexed by arc), or null for none: the improvement phase
-     * asks where a unit could go while staying out of congested capacity.
+     * Weight limit per arc to use instead of the network's, or null: the improvement phase sets
+     * an arc's limit to -∞ to ask where a unit could go while staying off it (no cost in the
+     * search loop, which checks the limit anyway).
      */
-    boolean[] banned;
+    double[] weightLimits;
 
     /** Counters for tuning (not part of any result). */
     long pops;
@@ -216,8 +217,7 @@ final class ArrivalSearch {
         byte[] arcGauge = n.arcGauge;
         int[] arcHead = n.arcHead;
         double[] arcTransit = n.arcTransit;
-        double[] arcWeight = n.arcWeightLimit;
-        boolean[] ban = banned;
+        double[] arcWeight = weightLimits != null ? weightLimits : n.arcWeightLimit;
         int found = -1;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
@@ -237,7 +237,7 @@ final class ArrivalSearch {
             double handled = -1; // lazily computed handling completion at y
             for (int i = outStart[y], end = outStart[y + 1]; i < end; i++) {
                 int e = outArcs[i];
-                if (arcWeight[e] < heaviest || (ban != null && ban[e])) {
+                if (arcWeight[e] < heaviest) {
                     continue;
                 }
                 int z = arcHead[e];

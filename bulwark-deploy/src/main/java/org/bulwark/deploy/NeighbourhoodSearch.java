@@ -240,8 +240,14 @@ final class NeighbourhoodSearch {
             saved[i] = schedule.plans[all[i]].copy();
             schedule.remove(all[i]);
         }
+        double[] limits = net.arcWeightLimit.clone();
+        for (int e = 0; e < limits.length; e++) {
+            if (congested[e]) {
+                limits[e] = Double.NEGATIVE_INFINITY;
+            }
+        }
         for (Integer u : byUrgency) {
-            schedule.insertAvoiding(u, congested);
+            schedule.insertAvoiding(u, limits);
         }
         Objective candidate = schedule.objective();
         if (candidate.compareTo(current) < 0) {

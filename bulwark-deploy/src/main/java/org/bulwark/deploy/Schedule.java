@@ -72,16 +72,17 @@ final class Schedule {
     }
 
     /**
-     * Plans unit {@code u} off the arcs in {@code banned} when that still delivers it on time,
-     * leaving that capacity to others; otherwise as {@link #insert}. Returns whether it kept off them.
+     * Plans unit {@code u} with the arc weight limits {@code limits} (the network's with the arcs
+     * to keep off at -∞) when that still delivers it on time, leaving those arcs' capacity to
+     * others; otherwise as {@link #insert}. Returns whether it kept off them.
      */
-    boolean insertAvoiding(int u, boolean[] banned) {
-        search.banned = banned;
+    boolean insertAvoiding(int u, double[] limits) {
+        search.weightLimits = limits;
         double arrival;
         try {
             arrival = search.search(u, residuals, false);
         } finally {
-            search.banned = null;
+            search.weightLimits = null;
         }
         UnitPlan p = plans[u];
         if (arrival <= net.required[u] && search.commit(u, search.route(), residuals, p)) {
