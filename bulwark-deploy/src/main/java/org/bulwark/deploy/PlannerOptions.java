@@ -6,7 +6,8 @@ package org.bulwark.deploy;
  *
  * @param timeStepHours        width of a capacity bucket, hours (default 6)
  * @param horizonFactor        planning horizon = max(scenario horizon, latest required hour) × this (default 1.5)
- * @param improvementRounds    rounds of the improvement phase after the first plan (0 = first plan only)
+ * @param improvementRounds    budget of the improvement phase after the first plan, in rounds; a re-planning
+ *                             pass costs one round per 13 units (0 = first plan only)
  * @param threads              worker threads for independent searches (results do not depend on it)
  * @param bottleneckCandidates how many saturated resources to test by relaxing them (0 = skip)
  * @param boundIterations      subgradient iterations of the Lagrangian cut bound computed with final plans
