@@ -146,9 +146,11 @@ public final class RequirementSearch {
             }
             List<Addition> additions = additions(chosen);
             double cost = additions.stream().mapToDouble(Addition::cost).sum();
-            if (additions.stream().anyMatch(Addition::costIsProxy)) {
-                notes.add(0, "Costs are a proxy: the personnel of each unit type (no cost table yet); give real costs "
-                        + "per type to weigh the choice properly.");
+            List<String> proxied = options.units().stream().filter(UnitOption::costIsProxy).map(u -> u.type().value())
+                    .toList();
+            if (!proxied.isEmpty()) {
+                notes.add(0, "Costs are a proxy, the personnel of one unit (no cost table yet), for "
+                        + String.join(", ", proxied) + "; give real costs per type to weigh the choice properly.");
             }
             notes.add(String.format(Locale.ROOT, "Searched with %,d runs per candidate, verified on %,d fresh runs.",
                     options.searchRuns(), options.verifyRuns()));
