@@ -28,6 +28,7 @@ import org.bulwark.model.Placement;
 import org.bulwark.model.Reinforcement;
 import org.bulwark.model.Scenario;
 import org.bulwark.model.TerrainClass;
+import org.bulwark.model.Uncertainty;
 import org.bulwark.model.Unit;
 import org.bulwark.model.UnitId;
 
@@ -229,7 +230,7 @@ public final class CampaignSetup {
         }
         return new CampaignCompilation.Ready(new CampaignModel(campaign.days(), campaign.stepHours(),
                 scenario.threat().warningHours(), parameters,
-                campaign.uncertainty().toArray(new org.bulwark.model.Uncertainty[0]), axisIds, paths, segmentEndKm,
+                campaign.uncertainty().toArray(new Uncertainty[0]), axisIds, paths, segmentEndKm,
                 segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
                 defenderIds.toArray(new UnitId[0]), cv, arrive, isDelayed, objective, objectiveKm, reach), notes);
     }

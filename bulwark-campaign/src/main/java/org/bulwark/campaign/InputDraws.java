@@ -1,5 +1,7 @@
 package org.bulwark.campaign;
 
+import java.util.Arrays;
+import org.bulwark.model.CampaignInput;
 import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.ScenarioInput;
 import org.bulwark.model.Uncertainty;
@@ -37,7 +39,7 @@ final class InputDraws {
     }
 
     /** Stream id of an input: stable across scenarios, so common random numbers carry over. */
-    static long stream(org.bulwark.model.CampaignInput input) {
+    static long stream(CampaignInput input) {
         return input instanceof CampaignParameter p ? p.ordinal() : 1000L + ((ScenarioInput) input).ordinal();
     }
 
@@ -46,7 +48,7 @@ final class InputDraws {
         warningHours = model.warningHours;
         attackerEffectiveness = 1;
         defenderEffectiveness = 1;
-        java.util.Arrays.fill(delays, 0);
+        Arrays.fill(delays, 0);
         for (int i = 0; i < model.uncertainties.length; i++) {
             Uncertainty u = model.uncertainties[i];
             if (u.input() == ScenarioInput.ARRIVAL_DELAY_HOURS) {
