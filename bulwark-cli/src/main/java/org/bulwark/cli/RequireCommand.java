@@ -20,6 +20,8 @@ import org.bulwark.campaign.RequirementSearch;
 import org.bulwark.campaign.UnitOption;
 import org.bulwark.cli.export.RequirementFiles;
 import org.bulwark.deploy.ProgressListener;
+import org.bulwark.model.Node;
+import org.bulwark.model.RegionId;
 import org.bulwark.model.Scenario;
 import org.bulwark.model.UnitTypeId;
 import org.bulwark.scenario.Suggestions;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = {"Finds the least additional force - by unit type, place and arrival time, weighted by a cost per "
                 + "unit type - that raises P(every objective held for --hold-days) to --confidence (docs/model.md, "
                 + "\"Requirement search\").",
-            "Candidates: the scenario's allied land unit types, at each objective's node, in place at C-day, D-day, "
+            "Candidates: the scenario's allied land unit types, at each objective's node (and each --place), in place at C-day, D-day, "
                     + "D+24 h or D+72 h. Cost: personnel per unit type as a proxy unless --cost gives one.",
             "With --out, writes requirement.json and requirement.csv. The same --seed gives the same answer with any "
                     + "--threads."})
@@ -75,6 +77,11 @@ final class RequireCommand implements Callable<Integer> {
                     + "their personnel, a proxy.")
     Map<String, Double> costs = new LinkedHashMap<>();
 
+    @Option(names = "--place", paramLabel = "NAME=NODE",
+            description = "Another place forces may be added, e.g. a chosen node of a region: LTU=LT_KUN (repeatable). "
+                    + "The objectives' nodes are always candidates.")
+    Map<String, String> extraPlaces = new LinkedHashMap<>();
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write requirement.json and requirement.csv to (new or empty).")
     Path out;
 
@@ -112,12 +119,13 @@ final class RequireCommand implements Callable<Integer> {
                     + ", or a longer campaign (days in campaign.yaml)?");
         }
         List<UnitOption> units = unitOptions(s, costs);
+        List<Place> places = places(s, extraPlaces);
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
         Optional<CampaignCompilation.Ready> ready = CampaignLoading.compile(s, scenario, workers, err, progress);
         if (ready.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        RequirementOptions options = new RequirementOptions(holdDays, confidence, units, Place.objectives(s),
+        RequirementOptions options = new RequirementOptions(holdDays, confidence, units, places,
                 org.bulwark.campaign.ArrivalTime.candidates(), searchRuns, runs, seed, workers, maxAdditions);
         ProgressListener listener = ProgressBar.on(err, progress);
         Requirement requirement;
@@ -170,6 +178,31 @@ final class RequireCommand implements Callable<Integer> {
                     + System.lineSeparator() + "    Maybe set combat_value in unit-types.yaml?");
         }
         return UnitOption.of(s, given);
+    }
+
+    /** The objectives' places and those asked for; a node the scenario does not have is a {@link UserError}. */
+    static List<Place> places(Scenario s, Map<String, String> extra) {
+        List<Place> places = new ArrayList<>(Place.objectives(s));
+        List<String> nodes = s.network().nodes().stream().map(n -> n.id().value()).toList();
+        for (Map.Entry<String, String> place : extra.entrySet()) {
+            Optional<Node> node = s.network().nodes().stream().filter(n -> n.id().value().equals(place.getValue()))
+                    .findFirst();
+            if (node.isEmpty()) {
+                StringBuilder message = new StringBuilder("--place " + place.getKey() + "=" + place.getValue() + ": node '"
+                        + place.getValue() + "' is not in the network.");
+                Suggestions.closest(place.getValue(), nodes).ifPresent(n -> message.append(System.lineSeparator())
+                        .append("    Maybe you meant '").append(n).append("'?"));
+                throw new UserError(message.toString());
+            }
+            boolean isRegion = s.region(RegionId.of(place.getKey())).isPresent();
+            if (isRegion && !node.get().region().map(r -> r.value().equals(place.getKey())).orElse(false)) {
+                throw new UserError("--place " + place.getKey() + "=" + place.getValue() + ": node '" + place.getValue()
+                        + "' is not in region " + place.getKey() + "." + System.lineSeparator()
+                        + "    Maybe choose one of the region's nodes (bulwark show SCENARIO lists them)?");
+            }
+            places.add(new Place(place.getKey(), node.get().id()));
+        }
+        return places;
     }
 
     static Report report(Scenario scenario, Requirement r, int threads) {

@@ -21,7 +21,8 @@ class RequireAndCompareCommandTest {
     void requireWritesTheAnswerAndItsFiles() throws IOException {
         Path out = temp.resolve("req");
         CliRun run = CliRun.of("require", BUNDLED, "--hold-days", "10", "--confidence", "0.8", "--runs", "400",
-                "--search-runs", "100", "--threads", "2", "--cost", "armoured_bde=40", "--out", out.toString());
+                "--search-runs", "100", "--threads", "2", "--cost", "armoured_bde=40", "--place", "LTU=LT_RUK", "--out",
+                out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Force requirement", "To hold every objective for 10 days with 80 % confidence",
                 "P 0.", "== Forces to add", "== Notes", "proxy", "requirement.csv");
@@ -81,6 +82,14 @@ class RequireAndCompareCommandTest {
                 "--cost", "tank_regt=100");
         assertThat(adversary.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(adversary.err()).contains("--cost", "'tank_regt'", "armoured_bde");
+
+        CliRun typo = CliRun.of("require", BUNDLED, "--hold-days", "10", "--confidence", "0.8", "--place", "LTU=LT_RUKK");
+        assertThat(typo.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(typo.err()).contains("--place", "'LT_RUKK'", "Maybe you meant 'LT_RUK'?");
+
+        CliRun elsewhere = CliRun.of("require", BUNDLED, "--hold-days", "10", "--confidence", "0.8", "--place", "LTU=PL_WAW");
+        assertThat(elsewhere.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(elsewhere.err()).contains("--place", "not in region LTU");
 
         CliRun missing = CliRun.of("require", BUNDLED, "--hold-days", "10");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
