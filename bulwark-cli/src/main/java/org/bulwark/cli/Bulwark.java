@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
+            SpendingCommand.class,
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class

@@ -14,6 +14,10 @@ final class PlannerArguments {
             description = "Improvement rounds after the first plan (0 = first plan only). Default: 50.")
     Integer rounds;
 
+    @Option(names = "--bound-iterations", paramLabel = "N",
+            description = "Price updates of the Lagrangian cut bound computed with the final plan (0 = skip it). Default: 50.")
+    Integer boundIterations;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads; the plan is the same for any number. Default: the processors of this machine.")
     Integer threads;
@@ -35,6 +39,13 @@ final class PlannerArguments {
                         + System.lineSeparator() + "    Maybe --rounds 0 for the first plan only?");
             }
             options = options.withImprovementRounds(rounds);
+        }
+        if (boundIterations != null) {
+            if (boundIterations < 0) {
+                throw new UserError("--bound-iterations must be 0 or more, was " + boundIterations + "."
+                        + System.lineSeparator() + "    Maybe --bound-iterations 0 to skip the Lagrangian cut bound?");
+            }
+            options = options.withBoundIterations(boundIterations);
         }
         if (threads != null) {
             if (threads < 1) {

@@ -41,8 +41,12 @@ final class CutAssignmentBound {
     private CutAssignmentBound() {
     }
 
-    /** The bound on weighted lateness, never below the critical-path bound it starts from. */
-    static Bound compute(PlanningNetwork net, Preparation prep) {
+    /**
+     * The bound on weighted lateness, never below the critical-path bound it starts from: the best
+     * of the cut assignments and, while a gap to {@code planned} (the plan's weighted lateness) is
+     * left, the Lagrangian cut bound ({@link LagrangianCutBound}) with {@code iterations} steps.
+     */
+    static Bound compute(PlanningNetwork net, Preparation prep, int iterations, double planned) {
         List<Integer> movable = new ArrayList<>();
         for (int u = 0; u < net.unitCount; u++) {
             if (prep.fixedOutcome[u] == UnitPlan.PLANNED) {
@@ -66,11 +70,22 @@ final class CutAssignmentBound {
             double handling = handlingBound(net, prep, group, net.arcCount + net.home[group.get(0)], true);
             byHome += Math.max(criticalPath(net, prep, group), handling);
         }
+        Bound bound = prep.bound;
         double best = Math.max(allTogether, Math.max(byDestination, byHome));
-        if (best <= prep.bound.weightedLateHours()) {
-            return prep.bound;
+        if (best > bound.weightedLateHours()) {
+            bound = bound.strongest(new Bound(best, 0, "cut-assignment"));
         }
-        return prep.bound.strongest(new Bound(best, 0, "cut-assignment"));
+        if (iterations > 0 && planned > bound.weightedLateHours()) {
+            int[] cut = minimumCut(net, movable);
+            if (cut.length > 0) {
+                double lagrangian = new LagrangianCutBound(net, prep, cut, movable.stream().mapToInt(Integer::intValue).toArray())
+                        .solve(iterations, planned);
+                if (lagrangian > bound.weightedLateHours()) {
+                    bound = bound.strongest(new Bound(lagrangian, 0, LagrangianCutBound.METHOD));
+                }
+            }
+        }
+        return bound;
     }
 
     private static Map<Integer, List<Integer>> groups(List<Integer> units, java.util.function.IntUnaryOperator key) {
@@ -243,7 +258,7 @@ final class CutAssignmentBound {
      * The arcs from the source side to the sink side of a minimum cut between the group's homes
      * and destinations on the allied network, or none when only unconstrained links separate them.
      */
-    private static int[] minimumCut(PlanningNetwork net, List<Integer> group) {
+    static int[] minimumCut(PlanningNetwork net, List<Integer> group) {
         int source = net.nodeCount;
         int sink = net.nodeCount + 1;
         MaxFlow flow = new MaxFlow();

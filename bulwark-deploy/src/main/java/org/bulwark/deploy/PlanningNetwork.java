@@ -231,7 +231,7 @@ final class PlanningNetwork {
         return toDestination[d];
     }
 
-    private double[] reverseTransit(int target) {
+    double[] reverseTransit(int target) {
         double[] dist = new double[nodeCount];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         dist[target] = 0;

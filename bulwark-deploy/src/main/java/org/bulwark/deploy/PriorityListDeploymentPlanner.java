@@ -23,8 +23,9 @@ import org.bulwark.model.Scenario;
  *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
  *       resources, each relaxed alone and the first plan rebuilt, ranked by the drop in weighted
  *       lateness.</li>
- *   <li><b>Bound</b>: the stronger of the critical-path and cut-assignment bounds
- *       ({@code CutAssignmentBound}), computed for final plans.</li>
+ *   <li><b>Bound</b>: the strongest of the critical-path, cut-assignment ({@code CutAssignmentBound})
+ *       and Lagrangian cut ({@code LagrangianCutBound}, {@link PlannerOptions#boundIterations()}
+ *       subgradient steps) bounds, computed for final plans.</li>
  * </ol>
  *
  * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
@@ -58,7 +59,8 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         }
         List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, first.weightedLateHours(), options,
                 progress);
-        Bound bound = options.improvementRounds() > 0 ? CutAssignmentBound.compute(net, prep) : prep.bound;
+        Bound bound = options.improvementRounds() > 0
+                ? CutAssignmentBound.compute(net, prep, options.boundIterations(), objective.weightedLateHours()) : prep.bound;
         return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, bound);
     }
 }

@@ -6,6 +6,7 @@
  * {@link org.bulwark.deploy.PlanChecker} re-checks any plan independently of it. Everything else in
  * the package is the planner's package-private machinery: {@code PlanningNetwork} (the int-indexed
  * static graph), {@code Residuals} (capacity per resource and period), {@code ArrivalSearch} (one
- * unit's earliest arrival), {@code Schedule}, {@code NeighbourhoodSearch} and {@code BottleneckAnalysis}.
+ * unit's earliest arrival), {@code Schedule}, {@code NeighbourhoodSearch} and {@code BottleneckAnalysis};
+ * the lower bounds beyond the critical path are {@code CutAssignmentBound} and {@code LagrangianCutBound}.
  */
 package org.bulwark.deploy;

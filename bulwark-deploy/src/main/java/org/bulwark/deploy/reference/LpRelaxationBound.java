@@ -103,6 +103,17 @@ public final class LpRelaxationBound {
         if (!(timeLimitSeconds > 0)) {
             throw new IllegalArgumentException("time limit must be > 0 seconds, was " + timeLimitSeconds);
         }
+        // Sized first on optimistic tasks (no per-unit searches), coarsest aggregation: an instance no
+        // aggregation can fit is refused at once instead of after compiling it (12 s at the large preset)
+        // and building every model up to the cap (2.2 GB).
+        int coarsest = STEP_MULTIPLES[STEP_MULTIPLES.length - 1];
+        double shortest = LATENESS_WINDOWS[LATENESS_WINDOWS.length - 1];
+        if (!fits(DeploymentInstance.optimistic(scenario, options), Grouping.SINGLE, coarsest, shortest, maxVariables)) {
+            return new BoundResult(Optional.empty(), "too large: even the coarsest aggregation (one commodity, "
+                    + fmt(options.timeStepHours() * coarsest) + " h periods, flows to " + fmt(shortest)
+                    + " h past the last required hour) exceeds about " + maxVariables
+                    + " LP columns; only the critical-path bound holds", 0, 0, 0);
+        }
         DeploymentInstance instance = DeploymentInstance.of(scenario, options);
         double criticalLate = 0;
         double closure = 0;
@@ -120,16 +131,15 @@ public final class LpRelaxationBound {
             return new BoundResult(Optional.of(new Bound(0, closure, "lp-relaxation (nothing to move)")),
                     "no unit needs to move", 0, 0, 0);
         }
+        // Each aggregation is sized by building it into a counter (no coefficients kept, stops at the cap)
+        // before it is built for real.
         for (int multiple : STEP_MULTIPLES) {
             for (Grouping grouping : Grouping.values()) {
                 for (double window : LATENESS_WINDOWS) {
-                    LinearModel model;
-                    try {
-                        model = build(instance, grouping, multiple, window, maxVariables);
-                    } catch (LinearModel.TooLarge tooLarge) {
-                        continue;
+                    if (fits(instance, grouping, multiple, window, maxVariables)) {
+                        LinearModel model = build(instance, grouping, multiple, window, new LinearModel(maxVariables));
+                        return solve(model, instance, grouping, multiple, window, timeLimitSeconds, criticalLate, closure);
                     }
-                    return solve(model, instance, grouping, multiple, window, timeLimitSeconds, criticalLate, closure);
                 }
             }
         }
@@ -172,8 +182,18 @@ public final class LpRelaxationBound {
         double minHeaviest = Double.POSITIVE_INFINITY;
     }
 
-    static LinearModel build(DeploymentInstance inst, Grouping grouping, int multiple, double window, long maxVariables) {
-        LinearModel model = new LinearModel(maxVariables);
+    /** Whether the model of this aggregation has at most {@code maxVariables} columns, counted without building it. */
+    static boolean fits(DeploymentInstance inst, Grouping grouping, int multiple, double window, long maxVariables) {
+        try {
+            build(inst, grouping, multiple, window, LinearModel.counter(maxVariables));
+            return true;
+        } catch (LinearModel.TooLarge tooLarge) {
+            return false;
+        }
+    }
+
+    /** Builds the LP of this aggregation into {@code model} (a {@link LinearModel#counter} only sizes it). */
+    static LinearModel build(DeploymentInstance inst, Grouping grouping, int multiple, double window, LinearModel model) {
         double period = inst.stepHours * multiple;
         int allPeriods = (int) Math.ceil(inst.horizonHours / period - DeploymentInstance.EPS);
         double horizon = inst.horizonHours;

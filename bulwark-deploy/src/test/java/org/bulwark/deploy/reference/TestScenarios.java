@@ -31,8 +31,8 @@ import org.bulwark.model.UnitType;
 import org.bulwark.model.UnitTypeId;
 
 /** Test-data builder for tiny hand-made scenarios, and a rounding of generated ones for the exact solver. */
-final class TestScenarios {
-    static final double UNLIMITED = Double.POSITIVE_INFINITY;
+public final class TestScenarios {
+    public static final double UNLIMITED = Double.POSITIVE_INFINITY;
     private static final NationCode NATION = NationCode.of("DEU");
     private static final UnitTypeId TYPE = UnitTypeId.of("test");
 
@@ -43,44 +43,44 @@ final class TestScenarios {
     private final List<Reinforcement> reinforcements = new ArrayList<>();
     private double horizonHours = 72;
 
-    static TestScenarios builder() {
+    public static TestScenarios builder() {
         return new TestScenarios();
     }
 
-    TestScenarios horizon(double hours) {
+    public TestScenarios horizon(double hours) {
         horizonHours = hours;
         return this;
     }
 
-    TestScenarios node(String id, double handlingPerDay) {
+    public TestScenarios node(String id, double handlingPerDay) {
         nodes.add(new Node(NodeId.of(id), id, NATION, NodeKind.CITY, new GeoPoint(50, 10), Optional.empty(),
                 handlingPerDay, Source.NONE));
         return this;
     }
 
-    TestScenarios link(String id, String from, String to, Mode mode, double transitHours, double capacityPerDay) {
+    public TestScenarios link(String id, String from, String to, Mode mode, double transitHours, double capacityPerDay) {
         return link(id, from, to, mode, transitHours, capacityPerDay, UNLIMITED,
                 mode == Mode.RAIL ? Optional.of(RailGauge.STANDARD_1435) : Optional.empty());
     }
 
-    TestScenarios rail(String id, String from, String to, RailGauge gauge, double transitHours, double capacityPerDay) {
+    public TestScenarios rail(String id, String from, String to, RailGauge gauge, double transitHours, double capacityPerDay) {
         return link(id, from, to, Mode.RAIL, transitHours, capacityPerDay, UNLIMITED, Optional.of(gauge));
     }
 
-    TestScenarios link(String id, String from, String to, Mode mode, double transitHours, double capacityPerDay,
+    public TestScenarios link(String id, String from, String to, Mode mode, double transitHours, double capacityPerDay,
                        double weightLimit, Optional<RailGauge> gauge) {
         links.add(new Link(LinkId.of(id), NodeId.of(from), NodeId.of(to), mode, 100, transitHours, capacityPerDay,
                 gauge, weightLimit, Source.NONE));
         return this;
     }
 
-    TestScenarios gaugeBreak(String node, double hours, double capacityPerDay) {
+    public TestScenarios gaugeBreak(String node, double hours, double capacityPerDay) {
         gaugeBreaks.add(new GaugeBreak(NodeId.of(node), hours, capacityPerDay, Source.NONE));
         return this;
     }
 
     /** A unit of {@code tonnes} (heaviest item {@code heaviest}) at {@code home}, to move to {@code destination}. */
-    TestScenarios move(String unit, double tonnes, double heaviest, String home, String destination,
+    public TestScenarios move(String unit, double tonnes, double heaviest, String home, String destination,
                        double availableHour, double requiredHour, int priority) {
         units.add(new Unit(UnitId.of(unit), NATION, TYPE, unit, 100, 10, new Lift(tonnes, tonnes), heaviest, 1,
                 Readiness.ofNoticeDays(0), NodeId.of(home), Source.NONE));
@@ -89,7 +89,7 @@ final class TestScenarios {
         return this;
     }
 
-    Scenario build() {
+    public Scenario build() {
         return scenario(new Network(nodes, links, gaugeBreaks), units, reinforcements, horizonHours);
     }
 
@@ -105,7 +105,7 @@ final class TestScenarios {
      * rounded up to multiples of {@code step}, tonnes to whole tonnes, capacities per day to multiples
      * of {@code 24/step} (whole tonnes per period). Only the reinforced units are kept.
      */
-    static Scenario rounded(Scenario s, double step) {
+    public static Scenario rounded(Scenario s, double step) {
         double perPeriod = 24 / step;
         List<Node> nodes = new ArrayList<>();
         for (Node n : s.network().nodes()) {
