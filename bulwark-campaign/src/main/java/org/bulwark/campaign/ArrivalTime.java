@@ -1,5 +1,6 @@
 package org.bulwark.campaign;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,8 +28,8 @@ public record ArrivalTime(double hours, boolean fromD) {
     }
 
     /** The candidate set of the requirement search: C-day, D-day, D+24 h and D+72 h, earliest first. */
-    public static java.util.List<ArrivalTime> candidates() {
-        return java.util.List.of(C_DAY, D_DAY, afterD(24), afterD(72));
+    public static List<ArrivalTime> candidates() {
+        return List.of(C_DAY, D_DAY, afterD(24), afterD(72));
     }
 
     /** "C-day", "D-day", "D+24 h", "C+48 h". */

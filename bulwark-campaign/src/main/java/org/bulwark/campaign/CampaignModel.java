@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bulwark.model.AxisId;
 import org.bulwark.model.CampaignParameter;
@@ -260,9 +261,9 @@ public final class CampaignModel {
     }
 
     /** The objective the defenders at a node would defend (nearest by road), if the node has a road and one is reachable. */
-    public java.util.Optional<ObjectiveId> nearestObjective(NodeId node) {
+    public Optional<ObjectiveId> nearestObjective(NodeId node) {
         NodeReach r = reach.get(node);
-        return r == null || r.objective() < 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(objectiveIds[r.objective()]);
+        return r == null || r.objective() < 0 ? Optional.empty()
+                : Optional.of(objectiveIds[r.objective()]);
     }
 }

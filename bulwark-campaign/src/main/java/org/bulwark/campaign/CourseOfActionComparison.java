@@ -2,6 +2,7 @@ package org.bulwark.campaign;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,7 +51,7 @@ public final class CourseOfActionComparison {
                 throw new IllegalArgumentException("hold days must be in (0, " + v.model().days + "] for variant "
                         + v.name() + ", were " + holdDays);
             }
-            if (!new java.util.HashSet<>(v.model().objectives()).equals(new java.util.HashSet<>(objectives))) {
+            if (!new HashSet<>(v.model().objectives()).equals(new HashSet<>(objectives))) {
                 throw new IllegalArgumentException("variant " + v.name() + " has objectives " + v.model().objectives()
                         + ", the first has " + objectives);
             }

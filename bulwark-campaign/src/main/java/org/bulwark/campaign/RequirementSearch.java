@@ -1,6 +1,7 @@
 package org.bulwark.campaign;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class RequirementSearch {
         /** Drops additions, most expensive first (the latest added first among equals), while the target holds. */
         private void prune(List<Chosen> chosen, double target) {
             List<Chosen> order = new ArrayList<>(chosen);
-            java.util.Collections.reverse(order);
+            Collections.reverse(order);
             order.sort(Comparator.comparingDouble((Chosen c) -> options.units().get(c.unit()).cost()).reversed());
             for (Chosen c : order) {
                 int at = chosen.lastIndexOf(c);

@@ -1,6 +1,8 @@
 package org.bulwark.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bulwark.campaign.ArrivalTime;
 import org.bulwark.campaign.CampaignAssessment.HeldPoint;
 import org.bulwark.campaign.CampaignCompilation;
 import org.bulwark.campaign.Place;
-import org.bulwark.campaign.Requirement;
 import org.bulwark.campaign.Requirement.Addition;
 import org.bulwark.campaign.Requirement.ObjectiveChange;
+import org.bulwark.campaign.Requirement;
 import org.bulwark.campaign.RequirementOptions;
 import org.bulwark.campaign.RequirementSearch;
 import org.bulwark.campaign.UnitOption;
@@ -126,7 +129,7 @@ final class RequireCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         RequirementOptions options = new RequirementOptions(holdDays, confidence, units, places,
-                org.bulwark.campaign.ArrivalTime.candidates(), searchRuns, runs, seed, workers, maxAdditions);
+                ArrivalTime.candidates(), searchRuns, runs, seed, workers, maxAdditions);
         ProgressListener listener = ProgressBar.on(err, progress);
         Requirement requirement;
         try {
@@ -270,7 +273,7 @@ final class RequireCommand implements Callable<Integer> {
     }
 
     private static String percent(double share) {
-        return new java.math.BigDecimal(share * 100).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+        return new BigDecimal(share * 100).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros()
                 .toPlainString() + " %";
     }
 }
