@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "require", mixinStandardHelpOptions = true,
         description = {"Times the requirement search (bulwark require's defaults: 400 search and 4,000 verification runs) "
                 + "on a scenario, default the bundled eastern-flank-2023, 10 days at 80 %.",
-            "Ends with one line: requirement_seconds=... cpu_seconds=... replications=... (the median of the timed runs)."})
+            "Ends with one line like bench campaign: replications=... seconds=... replications_per_s=... (seconds: the "
+                    + "median wall time of the timed searches)."})
 final class BenchRequireCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,9 +76,9 @@ final class BenchRequireCommand implements Callable<Integer> {
                     i + 1, wall[i], cpu[i], last.replications(), last.totalCost(), last.before().probability(),
                     last.after().probability());
         }
-        out.printf(Locale.ROOT, "requirement_seconds=%.3f cpu_seconds=%.3f replications=%d replications_per_s=%.0f "
-                        + "reached=%s threads=%d%n", median(wall), median(cpu), last.replications(),
-                last.replications() / median(wall), last.reached(), workers);
+        out.printf(Locale.ROOT, "replications=%d seconds=%.3f replications_per_s=%.0f cpu_seconds=%.3f reached=%s "
+                        + "threads=%d%n", last.replications(), median(wall), last.replications() / median(wall),
+                median(cpu), last.reached(), workers);
         return ExitCode.OK;
     }
 

@@ -60,6 +60,14 @@ class RequireAndCompareCommandTest {
     }
 
     @Test
+    void benchRequireEndsWithTheHeadlineLine() {
+        CliRun run = CliRun.of("bench", "require", "--repeat", "1", "--threads", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("replications=\\d+ seconds=\\S+ replications_per_s=\\S+ .*reached=true.*");
+    }
+
+    @Test
     void badInputNamesTheOptionAndExitsTwo() {
         CliRun confidence = CliRun.of("require", BUNDLED, "--hold-days", "10", "--confidence", "1.2");
         assertThat(confidence.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
