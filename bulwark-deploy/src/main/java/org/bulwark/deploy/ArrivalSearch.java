@@ -3,8 +3,8 @@ package org.bulwark.deploy;
 import java.util.Arrays;
 
 /**
- * Capacity-aware earliest-arrival search for one unit: label setting (A* with the uncongested
- * transit bound as potential) over states (node, arriving mode, train gauge), each transition
+ * Capacity-aware earliest-arrival search for one unit: label setting (A* with the unit's
+ * least-time bound as potential, see {@link #unitPotential}) over states (node, arriving mode, train gauge), each transition
  * applying the model's fills against the current residuals. Completion of a fill is monotone in
  * its start, so the transitions are FIFO and the first label settled at the destination is the
  * earliest arrival (Ziliaskopoulos–Mahmassani style time-dependent shortest path; CCRP of Lu,
@@ -35,6 +35,17 @@ final class ArrivalSearch {
     private int generation;
     private int[] path = new int[64];
 
+    /**
+     * When set, each search and the commit after it list the resources whose fill had to wait
+     * (completed later than it started, or not at all), in {@link #waited}: a plan with any other
+     * resource unconstrained would have found and committed exactly the same route.
+     */
+    boolean trackWaits;
+    int[] waited = new int[16];
+    int waitedCount;
+    private int[] waitStamp;
+    private int waitGeneration;
+
     /** Counters for tuning (not part of any result). */
     long pops;
     long relaxations;
@@ -47,6 +58,92 @@ final class ArrivalSearch {
         parent = new int[states];
         parentArc = new int[states];
         heap = new IndexedHeap(states);
+        potential = new double[net.nodeCount];
+        reverse = new MinHeap(net.nodeCount);
+    }
+
+    private final double[] potential;
+    private final MinHeap reverse;
+    /** Each unit's potential on the fully constrained network ({@link Preparation#potential}), or null. */
+    double[][] potentials;
+
+    /** The A* potential of unit {@code u} against {@code residuals}: the shared one unless a relaxed arc would make it too high. */
+    private double[] potential(int u, Residuals residuals) {
+        double[][] cached = potentials;
+        int relaxed = residuals.relaxed;
+        if (cached != null && cached[u] != null && (relaxed < 0 || arcDelay(net, u, relaxed) == 0)) {
+            return cached[u];
+        }
+        return unitPotential(net, u, relaxed, potential, reverse);
+    }
+
+    /**
+     * The least time the fill of unit {@code u} can take on arc {@code e}: a fill needs at least
+     * ⌈tonnes ÷ capacity per period⌉ periods, the first possibly begun already, so it completes
+     * more than that many periods less 2 after it starts, on any residuals (a period never has
+     * more than the full capacity).
+     */
+    static double arcDelay(PlanningNetwork n, int u, int e) {
+        double tonnes = n.tonnes[u];
+        double capacity = n.capacityPerPeriod[e];
+        if (e >= n.arcCount || tonnes <= 2 * capacity || tonnes <= Residuals.EPS) {
+            return 0;
+        }
+        double needed = Math.ceil((tonnes - Residuals.EPS) / capacity - 1e-9);
+        return needed > 2 ? (needed - 2) * n.step : 0;
+    }
+
+    /**
+     * The A* potential for unit {@code u}, with resource {@code relaxed} (or none when -1)
+     * unconstrained: the least time from each node to the destination over arcs that carry the
+     * unit's heaviest item, each costing its transit plus {@link #arcDelay}. Summed along a path
+     * these bound the time to the destination from any state at any hour from below, and the
+     * potential is consistent, so the label setting stays exact. Returns the transit bound itself
+     * when no arc would add anything; otherwise fills {@code dist} (a new array when null).
+     */
+    static double[] unitPotential(PlanningNetwork n, int u, int relaxed, double[] dist, MinHeap q) {
+        int target = n.destination[u];
+        if (n.tonnes[u] <= 2 * n.leastArcCapacityPerPeriod && n.heaviest[u] <= n.leastArcWeightLimit) {
+            return n.transitLowerBound(target);
+        }
+        if (dist == null) {
+            dist = new double[n.nodeCount];
+        }
+        Arrays.fill(dist, INF);
+        double heaviest = n.heaviest[u];
+        dist[target] = 0;
+        q.clear();
+        q.push(0, target);
+        int[] outStart = n.outStart;
+        int[] outArcs = n.outArcs;
+        int[] arcTail = n.arcTail;
+        double[] arcTransit = n.arcTransit;
+        double[] arcWeight = n.arcWeightLimit;
+        while (!q.isEmpty()) {
+            double key = q.peekKey();
+            int v = q.pop();
+            if (key > dist[v]) {
+                continue;
+            }
+            // arcs into v are the reverse twins of arcs out of v
+            for (int i = outStart[v], end = outStart[v + 1]; i < end; i++) {
+                int twin = outArcs[i] ^ 1;
+                if (arcWeight[twin] < heaviest) {
+                    continue;
+                }
+                double cost = arcTransit[twin];
+                if (twin != relaxed) {
+                    cost += arcDelay(n, u, twin);
+                }
+                int w = arcTail[twin];
+                double nd = key + cost;
+                if (nd < dist[w]) {
+                    dist[w] = nd;
+                    q.push(nd, w);
+                }
+            }
+        }
+        return dist;
     }
 
     private static int railSub(byte arcGauge) {
@@ -79,14 +176,20 @@ final class ArrivalSearch {
         int home = n.home[u];
         int dest = n.destination[u];
         double horizon = n.horizon;
-        double[] h = n.transitLowerBound(dest);
+        double[] h = potential(u, residuals);
         pathLength = 0;
+        if (trackWaits) {
+            startWaits();
+        }
         if (h[home] == INF) {
             return INF;
         }
         int homeHandling = n.handlingRes(home);
         double loaded = empty ? residuals.fillEmpty(homeHandling, tonnes, n.available[u])
                 : residuals.fill(homeHandling, tonnes, n.available[u]);
+        if (trackWaits && loaded != n.available[u]) {
+            noteWait(homeHandling);
+        }
         if (loaded + h[home] > horizon) {
             return INF;
         }
@@ -144,8 +247,7 @@ final class ArrivalSearch {
                     nextSub = subFor(m2, g2);
                 } else if (mode != m2) {
                     if (handled < 0) {
-                        handled = empty ? residuals.fillEmpty(n.handlingRes(y), tonnes, at)
-                                : residuals.fill(n.handlingRes(y), tonnes, at);
+                        handled = handle(residuals, empty, y, tonnes, at);
                     }
                     ready = handled;
                     nextSub = subFor(m2, g2);
@@ -162,10 +264,12 @@ final class ArrivalSearch {
                             continue;
                         }
                         if (handled < 0) {
-                            handled = empty ? residuals.fillEmpty(n.handlingRes(y), tonnes, at)
-                                    : residuals.fill(n.handlingRes(y), tonnes, at);
+                            handled = handle(residuals, empty, y, tonnes, at);
                         }
                         double c = empty ? residuals.fillEmpty(gb, tonnes, handled) : residuals.fill(gb, tonnes, handled);
+                        if (trackWaits && c != handled) {
+                            noteWait(gb);
+                        }
                         ready = c + n.gaugeBreakHours[y];
                         nextSub = railSub(g2);
                     }
@@ -185,6 +289,10 @@ final class ArrivalSearch {
                     deadline = time[next] - transit;
                 }
                 double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
+                // past the deadline the label is dropped whether or not the arc waits
+                if (trackWaits && depart != ready && ready <= deadline) {
+                    noteWait(e);
+                }
                 double arrive = depart + transit;
                 if (arrive + hz > horizon) {
                     continue;
@@ -203,6 +311,9 @@ final class ArrivalSearch {
         }
         int d = n.handlingRes(dest);
         double in = empty ? residuals.fillEmpty(d, tonnes, time[found]) : residuals.fill(d, tonnes, time[found]);
+        if (trackWaits && in != time[found]) {
+            noteWait(d);
+        }
         if (in > horizon) {
             return INF;
         }
@@ -224,6 +335,47 @@ final class ArrivalSearch {
 
     private int pathLength;
 
+    private double handle(Residuals residuals, boolean empty, int y, double tonnes, double at) {
+        int res = net.handlingRes(y);
+        double done = empty ? residuals.fillEmpty(res, tonnes, at) : residuals.fill(res, tonnes, at);
+        if (trackWaits && done != at) {
+            noteWait(res);
+        }
+        return done;
+    }
+
+    private void startWaits() {
+        if (waitStamp == null) {
+            waitStamp = new int[net.resourceCount];
+        }
+        waitedCount = 0;
+        if (++waitGeneration == Integer.MAX_VALUE) {
+            Arrays.fill(waitStamp, 0);
+            waitGeneration = 1;
+        }
+    }
+
+    private void noteWait(int res) {
+        if (waitStamp[res] == waitGeneration) {
+            return;
+        }
+        waitStamp[res] = waitGeneration;
+        if (waitedCount == waited.length) {
+            waited = Arrays.copyOf(waited, waitedCount * 2);
+        }
+        waited[waitedCount++] = res;
+    }
+
+    /** One fill of the commit: takes the capacity, notes the wait on the plan (and for {@link #trackWaits}). */
+    private double take(Residuals residuals, int res, double tonnes, double t, UnitPlan plan) {
+        double done = residuals.consume(res, tonnes, t, plan.consumption);
+        plan.noteWait(res, t, done);
+        if (trackWaits && done != t) {
+            noteWait(res);
+        }
+        return done;
+    }
+
     /** Arcs of the last successful search's route, home first. */
     int[] route() {
         return Arrays.copyOf(path, pathLength);
@@ -234,16 +386,15 @@ final class ArrivalSearch {
      * {@code plan}. Returns false (having released what it took) when the route no longer fits in
      * the horizon — possible only when the route passes one resource twice.
      */
-    static boolean commit(PlanningNetwork n, int u, int[] route, Residuals residuals, UnitPlan plan) {
+    boolean commit(int u, int[] route, Residuals residuals, UnitPlan plan) {
+        PlanningNetwork n = net;
         plan.clearLegs();
         double tonnes = n.tonnes[u];
         int home = n.home[u];
         int y = home;
         double a = n.available[u];
-        Consumption log = plan.consumption;
         int hr = n.handlingRes(home);
-        double at = residuals.consume(hr, tonnes, a, log);
-        plan.noteWait(hr, a, at);
+        double at = take(residuals, hr, tonnes, a, plan);
         plan.addLeg(UnitPlan.TRANSFER, home, a, at);
         int sub = START;
         for (int e : route) {
@@ -260,8 +411,7 @@ final class ArrivalSearch {
                 nextSub = subFor(m2, g2);
             } else if (mode != m2) {
                 int res = n.handlingRes(y);
-                ready = residuals.consume(res, tonnes, at, log);
-                plan.noteWait(res, at, ready);
+                ready = take(residuals, res, tonnes, at, plan);
                 if (ready == INF) {
                     at = INF;
                     break;
@@ -271,10 +421,8 @@ final class ArrivalSearch {
             } else if (m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL && sub != RAIL_ANY && sub != railSub(g2)) {
                 int res = n.handlingRes(y);
                 int gb = n.gaugeBreakRes[y];
-                double handled = residuals.consume(res, tonnes, at, log);
-                plan.noteWait(res, at, handled);
-                double c = handled == INF ? INF : residuals.consume(gb, tonnes, handled, log);
-                plan.noteWait(gb, handled, c);
+                double handled = take(residuals, res, tonnes, at, plan);
+                double c = handled == INF ? INF : take(residuals, gb, tonnes, handled, plan);
                 if (c == INF) {
                     at = INF;
                     break;
@@ -286,8 +434,7 @@ final class ArrivalSearch {
                 ready = at;
                 nextSub = m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL ? railSub(g2) : sub;
             }
-            double depart = residuals.consume(e, tonnes, ready, log);
-            plan.noteWait(e, ready, depart);
+            double depart = take(residuals, e, tonnes, ready, plan);
             if (depart == INF) {
                 at = INF;
                 break;
@@ -300,8 +447,7 @@ final class ArrivalSearch {
         }
         if (at != INF) {
             int d = n.handlingRes(y);
-            double in = residuals.consume(d, tonnes, at, log);
-            plan.noteWait(d, at, in);
+            double in = take(residuals, d, tonnes, at, plan);
             if (in != INF && in <= n.horizon) {
                 plan.addLeg(UnitPlan.TRANSFER, y, at, in);
                 plan.arrival = in;
@@ -309,7 +455,7 @@ final class ArrivalSearch {
                 return true;
             }
         }
-        residuals.release(log, 0);
+        residuals.release(plan.consumption, 0);
         plan.clearLegs();
         return false;
     }

@@ -55,6 +55,9 @@ final class PlanningNetwork {
     final double[] arcTransit;
     final double[] arcWeightLimit;
     final double[] arcKm;
+    /** The least capacity per period and weight limit over arcs (for {@code ArrivalSearch.unitPotential}). */
+    final double leastArcCapacityPerPeriod;
+    final double leastArcWeightLimit;
     final List<Link> links;
     /** CSR: the arcs leaving node v are outArcs[outStart[v] .. outStart[v+1]). */
     final int[] outStart;
@@ -166,6 +169,15 @@ final class PlanningNetwork {
             capacityPerPeriod[r] = Double.isInfinite(capacityPerDay[r])
                     ? Double.POSITIVE_INFINITY : capacityPerDay[r] * step / 24.0;
         }
+
+        double leastCapacity = Double.POSITIVE_INFINITY;
+        double leastWeight = Double.POSITIVE_INFINITY;
+        for (int arc = 0; arc < arcCount; arc++) {
+            leastCapacity = Math.min(leastCapacity, capacityPerPeriod[arc]);
+            leastWeight = Math.min(leastWeight, arcWeightLimit[arc]);
+        }
+        leastArcCapacityPerPeriod = leastCapacity;
+        leastArcWeightLimit = leastWeight;
 
         reinforcements = scenario.reinforcements();
         unitCount = reinforcements.size();

@@ -13,6 +13,8 @@ final class Preparation {
     /** Earliest arrival alone on the network, +∞ when even then nothing fits in the horizon; NaN when fixed. */
     final double[] criticalArrival;
     final int[][] criticalRoute;
+    /** Each movable unit's A* potential on the fully constrained network (see {@code ArrivalSearch.unitPotential}); shared, read-only. */
+    final double[][] potential;
     /** Movable units in construction order. */
     final int[] order;
     final Bound bound;
@@ -23,6 +25,7 @@ final class Preparation {
         verdicts = new Reachability.Verdict[n];
         criticalArrival = new double[n];
         criticalRoute = new int[n][];
+        potential = new double[n][];
         Arrays.fill(criticalArrival, Double.NaN);
         Residuals empty = new Residuals(net);
         double[] alone = criticalPaths(net, empty, threads);
@@ -107,6 +110,8 @@ final class Preparation {
             int first = w;
             tasks[w] = () -> {
                 ArrivalSearch search = new ArrivalSearch(net);
+                search.potentials = potential;
+                MinHeap queue = new MinHeap(net.nodeCount);
                 for (int u = first; u < n; u += workers) {
                     int home = net.home[u];
                     int dest = net.destination[u];
@@ -114,6 +119,7 @@ final class Preparation {
                         alone[u] = Double.POSITIVE_INFINITY;
                         continue;
                     }
+                    potential[u] = ArrivalSearch.unitPotential(net, u, -1, null, queue);
                     alone[u] = search.search(u, empty, true);
                     if (alone[u] != Double.POSITIVE_INFINITY) {
                         criticalRoute[u] = search.route();

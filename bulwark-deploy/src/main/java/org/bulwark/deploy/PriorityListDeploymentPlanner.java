@@ -21,7 +21,8 @@ import org.bulwark.model.Scenario;
  *       remove-and-reinsert around late units, accepted when the lexicographic objective
  *       improves.</li>
  *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
- *       resources, each relaxed alone and the first plan rebuilt, ranked by the drop in weighted
+ *       resources, each relaxed alone and the first plan rebuilt (from the first unit that waited
+ *       for it; stopped once it cannot beat the first plan), ranked by the drop in weighted
  *       lateness.</li>
  *   <li><b>Bound</b>: the strongest of the critical-path, cut-assignment ({@code CutAssignmentBound})
  *       and Lagrangian cut ({@code LagrangianCutBound}, {@link PlannerOptions#boundIterations()}
@@ -44,6 +45,10 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         PlanningNetwork net = new PlanningNetwork(scenario, options);
         Preparation prep = new Preparation(net, options.threads());
         Schedule schedule = new Schedule(net, new Residuals(net), prep);
+        boolean analyse = options.bottleneckCandidates() > 0;
+        if (analyse) {
+            schedule.trackWaits();
+        }
         int total = prep.order.length;
         int every = Math.max(1, total / 100);
         for (int i = 0; i < total; i++) {
@@ -52,13 +57,14 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
                 progress.progress("first plan", i + 1, total);
             }
         }
-        Objective first = schedule.objective();
-        Objective objective = first;
+        Objective objective = schedule.objective();
+        FirstPlan first = analyse ? new FirstPlan(schedule, prep) : null;
+        schedule.stopTrackingWaits();
         if (options.improvementRounds() > 0) {
             objective = new NeighbourhoodSearch(schedule, prep).run(options.improvementRounds(), progress);
         }
-        List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, first.weightedLateHours(), options,
-                progress);
+        List<Bottleneck> bottlenecks = analyse
+                ? BottleneckAnalysis.analyse(schedule, prep, first, options, progress) : List.of();
         Bound bound = options.improvementRounds() > 0
                 ? CutAssignmentBound.compute(net, prep, options.boundIterations(), objective.weightedLateHours()) : prep.bound;
         return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, bound);

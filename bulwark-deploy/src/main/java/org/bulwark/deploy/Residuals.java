@@ -17,13 +17,18 @@ final class Residuals {
 
     final int periods;
     final double step;
+    /** The resource left unconstrained, or -1. */
+    final int relaxed;
     private final int words;
     /** Slot of a resource, or -1 when it is unconstrained (or relaxed). */
     private final int[] slot;
     private final double[] capacity;
     private final double[] residual;
-    private final long[] touched;
-    private final long[] exhausted;
+    /**
+     * The {@code touched} and {@code exhausted} bits of each 64-period word side by side
+     * ({@code 2·w} and {@code 2·w + 1}), so a fill finds both on one cache line.
+     */
+    private final long[] bits;
     private final int[] firstOpen;
 
     Residuals(PlanningNetwork net) {
@@ -34,6 +39,7 @@ final class Residuals {
     Residuals(PlanningNetwork net, int relaxed) {
         this.periods = net.periods;
         this.step = net.step;
+        this.relaxed = relaxed;
         this.words = (periods + 63) >>> 6;
         slot = new int[net.resourceCount];
         int slots = 0;
@@ -47,8 +53,7 @@ final class Residuals {
             }
         }
         residual = new double[slots * periods];
-        touched = new long[slots * words];
-        exhausted = new long[slots * words];
+        bits = new long[2 * slots * words];
         firstOpen = new int[slots];
     }
 
@@ -57,7 +62,7 @@ final class Residuals {
     }
 
     private double residualAt(int s, int k) {
-        return (touched[s * words + (k >>> 6)] & (1L << k)) == 0 ? capacity[s] : residual[s * periods + k];
+        return (bits[2 * (s * words + (k >>> 6))] & (1L << k)) == 0 ? capacity[s] : residual[s * periods + k];
     }
 
     /**
@@ -92,14 +97,14 @@ final class Residuals {
         int end = deadline >= periods * step ? periods : Math.min(periods, (int) (deadline / step) + 1);
         while (k < end) {
             int w = wbase + (k >>> 6);
-            long spent = exhausted[w] >>> (k & 63);
+            long spent = bits[2 * w + 1] >>> (k & 63);
             if (spent != 0 && (spent & 1) != 0) {
                 // skip the run of spent periods starting at k
                 int run = Long.numberOfTrailingZeros(~spent);
                 k += run;
                 continue;
             }
-            double r = (touched[w] & (1L << k)) == 0 ? cap : residual[base + k];
+            double r = (bits[2 * w] & (1L << k)) == 0 ? cap : residual[base + k];
             remaining -= r;
             if (remaining <= EPS) {
                 double done = Math.max(t, k * step);
@@ -150,19 +155,19 @@ final class Residuals {
 
     private void set(int s, int k, double left) {
         int w = s * words + (k >>> 6);
-        touched[w] |= 1L << k;
+        bits[2 * w] |= 1L << k;
         if (left <= EPS) {
             residual[s * periods + k] = 0;
-            exhausted[w] |= 1L << k;
+            bits[2 * w + 1] |= 1L << k;
         } else {
             residual[s * periods + k] = left;
-            exhausted[w] &= ~(1L << k);
+            bits[2 * w + 1] &= ~(1L << k);
         }
     }
 
     private void advanceOpen(int s) {
         int open = firstOpen[s];
-        while (open < periods && (exhausted[s * words + (open >>> 6)] & (1L << open)) != 0) {
+        while (open < periods && (bits[2 * (s * words + (open >>> 6)) + 1] & (1L << open)) != 0) {
             open++;
         }
         firstOpen[s] = open;
@@ -203,6 +208,6 @@ final class Residuals {
     /** Whether {@code res} ran at capacity in {@code period}. */
     boolean saturated(int res, int period) {
         int s = slot[res];
-        return s >= 0 && (exhausted[s * words + (period >>> 6)] & (1L << period)) != 0;
+        return s >= 0 && (bits[2 * (s * words + (period >>> 6)) + 1] & (1L << period)) != 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.bulwark.deploy;
 
+import java.util.Arrays;
+
 /**
  * A plan under construction: residual capacities, one {@link UnitPlan} per reinforcement, and a
  * search workspace. Units are inserted one at a time (each takes the earliest arrival the capacity
@@ -10,11 +12,19 @@ final class Schedule {
     final Residuals residuals;
     final ArrivalSearch search;
     final UnitPlan[] plans;
+    /**
+     * With {@link #trackWaits()}: per resource, the first insertion (counted from 0) whose search
+     * or commit had to wait for it, or {@link Integer#MAX_VALUE}; until then a plan with that
+     * resource unconstrained is this plan.
+     */
+    int[] firstWait;
+    private int insertions;
 
     Schedule(PlanningNetwork net, Residuals residuals, Preparation prep) {
         this.net = net;
         this.residuals = residuals;
         this.search = new ArrivalSearch(net);
+        this.search.potentials = prep.potential;
         this.plans = new UnitPlan[net.unitCount];
         for (int u = 0; u < net.unitCount; u++) {
             UnitPlan p = new UnitPlan();
@@ -31,11 +41,18 @@ final class Schedule {
         }
     }
 
+    /** Records {@link #firstWait} from the next insertion on (the first plan, for the bottleneck analysis). */
+    void trackWaits() {
+        firstWait = new int[net.resourceCount];
+        Arrays.fill(firstWait, Integer.MAX_VALUE);
+        search.trackWaits = true;
+    }
+
     /** Plans unit {@code u} against the capacity left. */
     void insert(int u) {
         UnitPlan p = plans[u];
         double arrival = search.search(u, residuals, false);
-        if (arrival == Double.POSITIVE_INFINITY || !ArrivalSearch.commit(net, u, search.route(), residuals, p)) {
+        if (arrival == Double.POSITIVE_INFINITY || !search.commit(u, search.route(), residuals, p)) {
             p.clearLegs();
             p.outcome = UnitPlan.EXHAUSTED;
             p.reason = UnreachableReason.CAPACITY_EXHAUSTED;
@@ -43,6 +60,21 @@ final class Schedule {
         } else {
             p.reason = null;
         }
+        if (firstWait != null) {
+            for (int i = 0; i < search.waitedCount; i++) {
+                int r = search.waited[i];
+                if (firstWait[r] == Integer.MAX_VALUE) {
+                    firstWait[r] = insertions;
+                }
+            }
+            insertions++;
+        }
+    }
+
+    /** Stops recording waits and drops {@link #firstWait} (the improvement phase re-inserts units out of order). */
+    void stopTrackingWaits() {
+        search.trackWaits = false;
+        firstWait = null;
     }
 
     /** Gives unit {@code u}'s capacity back (its plan stays readable until it is inserted again). */

@@ -51,11 +51,11 @@ public final class ExactDeploymentSolver {
     public static ExactResult solve(Scenario scenario, PlannerOptions options, double timeLimitSeconds) {
         DeploymentInstance inst = DeploymentInstance.of(scenario, options);
         requireIntegral(inst);
-        UnitTimeModel model = new UnitTimeModel(inst, UnitTimeModel.Rounding.EXACT, true);
+        UnitTimeModel model = new UnitTimeModel(inst);
         UnitTimeModel.Size size = model.estimate();
         if (size.variables() > MAX_VARIABLES) {
             throw new IllegalArgumentException("instance too large for the exact solver: about " + size.variables()
-                    + " columns (cap " + MAX_VARIABLES + ")\n    Maybe use TimeExpandedReference for instances this size");
+                    + " columns (cap " + MAX_VARIABLES + ")\n    Maybe use TimeExpandedReference (the fluid relaxation) for instances this size");
         }
         if (inst.tasks.isEmpty()) {
             double closure = inst.inPlace.stream().mapToDouble(r -> r.availableHour()).max().orElse(0);

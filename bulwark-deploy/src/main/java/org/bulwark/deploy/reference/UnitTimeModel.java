@@ -10,9 +10,9 @@ import org.bulwark.deploy.reference.DeploymentInstance.StateKind;
 import org.bulwark.deploy.reference.DeploymentInstance.Task;
 
 /**
- * The time-indexed unit-level MIP shared by {@link TimeExpandedReference} and
- * {@link ExactDeploymentSolver}: whole units on one route each, periods of Δ hours, the same
- * resources as the planner.
+ * The time-indexed unit-level MIP of {@link ExactDeploymentSolver}: whole units on one route each,
+ * periods of Δ hours, the same resources as the planner. Every delay and available hour must be a
+ * whole number of periods (checked).
  *
  * <p>For every unit {@code u}, a path through the time-expanded state graph: binary holdover
  * variables (the unit waits at a state from period {@code k} to {@code k+1}), binary passes over
@@ -20,21 +20,13 @@ import org.bulwark.deploy.reference.DeploymentInstance.Task;
  * period (≥ start) and the tonnes {@code q[u,e,k]} it consumes in each period between them
  * ({@code Σ_k q = T_u}, {@code q ≤ min(T_u, capacity)} while active). The unit reaches the edge's
  * head {@code d_e} periods after its end period. Per resource and period
- * {@code Σ_u q ≤ capacity·Δ/24}. The unit is available at its home in period {@code a_u} (exact) or
- * {@code ⌈a/Δ⌉} (rounded up); arriving at its sink in period {@code k} costs
+ * {@code Σ_u q ≤ capacity·Δ/24}. The unit is available at its home in period {@code a_u/Δ}; arriving at its sink in period {@code k} costs
  * {@code w·max(0, kΔ − R)}; a unit may instead be <em>exhausted</em> at {@code w·max(0, P − R)}.
  * Optional second phase: lateness ≤ its optimum, minimise the last arrival; a unit that could arrive
  * alone within the horizon but is left exhausted counts {@code P} there (otherwise calling it
  * exhausted, which costs the same lateness as arriving at {@code P}, would hide it from the closure).
  */
 final class UnitTimeModel {
-    enum Rounding {
-        /** Every delay and available hour must be a whole number of periods (checked). */
-        EXACT,
-        /** Delays and available hours rounded up to whole periods: plans feasible in hours. */
-        UP
-    }
-
     record Size(long variables, long constraints) {
     }
 
@@ -43,14 +35,10 @@ final class UnitTimeModel {
     }
 
     private final DeploymentInstance inst;
-    private final Rounding rounding;
-    private final boolean integerTonnes;
     private final double scale;
 
-    UnitTimeModel(DeploymentInstance inst, Rounding rounding, boolean integerTonnes) {
+    UnitTimeModel(DeploymentInstance inst) {
         this.inst = inst;
-        this.rounding = rounding;
-        this.integerTonnes = integerTonnes;
         int lcm = 1;
         for (Task task : inst.tasks) {
             int p = task.reinforcement().priority();
@@ -72,15 +60,12 @@ final class UnitTimeModel {
 
     int periodsOf(double hours) {
         double p = hours / inst.stepHours;
-        if (rounding == Rounding.EXACT) {
-            long r = Math.round(p);
-            if (Math.abs(p - r) > 1e-6) {
-                throw new IllegalArgumentException(hours + " h is not a whole number of " + inst.stepHours
-                        + " h periods\n    Maybe use TimeExpandedReference, which rounds up, or a step that divides every time");
-            }
-            return (int) r;
+        long r = Math.round(p);
+        if (Math.abs(p - r) > 1e-6) {
+            throw new IllegalArgumentException(hours + " h is not a whole number of " + inst.stepHours
+                    + " h periods\n    Maybe use a step that divides every time (TimeExpandedReference takes any step)");
         }
-        return (int) Math.ceil(p - DeploymentInstance.EPS);
+        return (int) r;
     }
 
     private int[] delays() {
@@ -269,7 +254,7 @@ final class UnitTimeModel {
                         int endRow = model.addRow(Double.NEGATIVE_INFINITY, 0);
                         model.addTerm(endRow, end, 1);
                         model.addTerm(endRow, active, -1);
-                        int use = model.addVariable(0, most, 0, integerTonnes);
+                        int use = model.addVariable(0, most, 0, true);
                         model.addTerm(totalRow, use, 1);
                         int useRow = model.addRow(Double.NEGATIVE_INFINITY, 0);
                         model.addTerm(useRow, use, 1);

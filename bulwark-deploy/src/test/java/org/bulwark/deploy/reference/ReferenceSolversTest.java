@@ -94,18 +94,6 @@ class ReferenceSolversTest {
     }
 
     @Test
-    void timeExpandedReferenceMatchesTheExactOptimumWhenTimesAreWholePeriods() {
-        for (Scenario s : new Scenario[] {bottleneck(2), gaugeBreak(), saturatedPort()}) {
-            var reference = TimeExpandedReference.solve(s, DAILY, 20);
-            var exact = ExactDeploymentSolver.solve(s, DAILY, 20);
-            assertThat(reference.status()).isEqualTo("OPTIMAL");
-            assertThat(reference.weightedLateHours().orElseThrow())
-                    .isCloseTo(exact.weightedLateHours().orElseThrow(), within(1e-6));
-            assertThat(reference.closureHour().orElseThrow()).isCloseTo(exact.closureHour().orElseThrow(), within(1e-6));
-        }
-    }
-
-    @Test
     void lpBoundNeverExceedsTheExactOptimumOnRandomTinyInstances() {
         SplittableRandom random = new SplittableRandom(20260101);
         ScenarioGenerator generator = new ScenarioGenerator();
