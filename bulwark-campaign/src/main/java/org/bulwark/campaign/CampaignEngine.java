@@ -298,6 +298,11 @@ final class CampaignEngine {
                 double loss = Math.min(attacker[a], lossAttacker[a]);
                 attacker[a] -= loss;
                 attackerLost += loss;
+                if (attacker[a] <= 0) {
+                    // nothing left to advance with, whatever the break fraction
+                    stopped[a] = true;
+                    continue;
+                }
                 double[] ends = m.segmentEndKm[a];
                 front[a] = Math.min(ends[ends.length - 1], front[a] + advance[a]);
                 while (segment[a] < ends.length - 1 && front[a] >= ends[segment[a]]) {
