@@ -41,7 +41,6 @@ final class NeighbourhoodSearch {
 
     int accepted;
     int rounds;
-    int passes;
 
     NeighbourhoodSearch(Schedule schedule, Preparation prep) {
         this.schedule = schedule;
@@ -63,7 +62,6 @@ final class NeighbourhoodSearch {
         int start = 0;
         for (int pass = 0; pass < MAX_PASSES && start + passCost <= budget; pass++) {
             start += passCost;
-            passes++;
             Objective candidate = rebuild(current);
             progress.progress("improvement", start, budget);
             if (candidate == null) {
