@@ -14,7 +14,7 @@ final class Schedule {
     final UnitPlan[] plans;
     /**
      * With {@link #trackWaits()}: per unit inserted, the resources its search and commit waited
-     * for ({@link ArrivalSearch#waited}), and what they read as pairs (resource, first period
+     * for ({@link ArrivalSearch#waited}), and the constrained resources they read as pairs (resource, first period
      * {@code << 16 |} last period), see {@link ArrivalSearch#read}; with more than 65,535 periods
      * every read is recorded as all periods.
      */
@@ -63,12 +63,21 @@ final class Schedule {
         }
         if (unitWaited != null) {
             unitWaited[u] = Arrays.copyOf(search.waited, search.waitedCount);
-            int[] read = new int[2 * search.readCount];
+            int kept = 0;
+            for (int i = 0; i < search.readCount; i++) {
+                if (residuals.constrained(search.read[i])) {
+                    kept++;
+                }
+            }
+            int[] read = new int[2 * kept];
             boolean packable = net.periods <= 0xFFFF;
+            int j = 0;
             for (int i = 0; i < search.readCount; i++) {
                 int res = search.read[i];
-                read[2 * i] = res;
-                read[2 * i + 1] = packable ? search.readLo[res] << 16 | search.readHi[res] : 0xFFFF;
+                if (residuals.constrained(res)) { // a fill on an unconstrained resource reads nothing
+                    read[j++] = res;
+                    read[j++] = packable ? search.readLo[res] << 16 | search.readHi[res] : 0xFFFF;
+                }
             }
             unitRead[u] = read;
         }
