@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             InitCommand.class,
             DeployCommand.class,
+            AssessCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
             SpendingCommand.class,

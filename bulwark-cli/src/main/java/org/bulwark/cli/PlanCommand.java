@@ -5,13 +5,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.bulwark.campaign.CampaignAssessment;
+import org.bulwark.campaign.CampaignCompilation;
+import org.bulwark.campaign.CampaignProblem;
+import org.bulwark.campaign.CampaignSetup;
+import org.bulwark.campaign.MonteCarloOptions;
+import org.bulwark.campaign.ReinforcementArrivals;
+import org.bulwark.cli.export.AssessmentFiles;
 import org.bulwark.cli.export.PlanFiles;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.model.Scenario;
+import org.bulwark.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,13 +29,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The main job: validate, plan the deployment (default options, LP bound within a short time
- * limit), and write one results folder with a {@code summary.md} for people. Later engines
- * (assessment, targets) add their files and report sections here.
+ * limit), assess the campaign with the plan's arrivals (Monte Carlo, default runs and seed), and
+ * write one results folder with a {@code summary.md} for people. Later engines (targets) add
+ * their files and report sections here.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"The main job: checks the scenario, plans the deployment with the default options and "
-                + "the LP lower bound (within --bound-time-limit), prints a summary and writes one results folder: "
-                + "summary.md plus the deploy files (docs/deployment.md).",
+                + "the LP lower bound (within --bound-time-limit), assesses the campaign with the plan's arrivals "
+                + "(--runs replications, --seed), prints a summary and writes one results folder: "
+                + "summary.md plus the deploy files (docs/deployment.md) and the assessment files (docs/model.md).",
             "Without --out the folder is results/SCENARIO-ID under the current folder (results/SCENARIO-ID-2, -3 … when earlier runs filled it); a non-empty --out folder is "
                     + "refused unless --force is given (replaced files are kept as NAME.orig)."})
 final class PlanCommand implements Callable<Integer> {
@@ -49,6 +60,14 @@ final class PlanCommand implements Callable<Integer> {
             description = "Time limit for the LP relaxation bound. Default: ${DEFAULT-VALUE}.")
     double boundTimeLimit;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "10000",
+            description = "Campaign replications. Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the campaign's random streams. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on stderr. Default: only when run from a terminal.")
     Boolean progress;
@@ -56,6 +75,9 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         double lpLimit = DeployCommand.positiveSeconds("--bound-time-limit", boundTimeLimit);
+        if (runs < 1) {
+            throw new UserError("--runs must be at least 1, was " + runs + ".");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Optional<Scenario> loaded = ScenarioLoading.load(scenario, err);
         if (loaded.isEmpty()) {
@@ -67,11 +89,15 @@ final class PlanCommand implements Callable<Integer> {
 
         Deployment deployment = DeployCommand.plan(s, PlannerOptions.DEFAULT, OptionalDouble.of(lpLimit), err, progress);
         Map<String, byte[]> files = new LinkedHashMap<>(PlanFiles.of(s, deployment.plan()));
+        Report report = new DeploymentReport(deployment).report("Bulwark plan: " + s.info().name());
+        report = withAssessment(report, s, deployment, err);
+        if (assessment != null) {
+            files.putAll(AssessmentFiles.of(assessment));
+        }
         ArrayList<String> names = new ArrayList<>();
         names.add(ResultsFolder.SUMMARY);
         names.addAll(files.keySet());
-        Report report = new DeploymentReport(deployment).report("Bulwark plan: " + s.info().name())
-                .with(ResultsFolder.filesSection(folderPath, names));
+        report = report.with(ResultsFolder.filesSection(folderPath, names));
         folder.write(ResultsFolder.SUMMARY, report.markdown().getBytes(StandardCharsets.UTF_8));
         files.forEach(folder::write);
 
@@ -79,6 +105,37 @@ final class PlanCommand implements Callable<Integer> {
         report.printText(printer);
         folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
         return ExitCode.OK;
+    }
+
+    private CampaignAssessment assessment;
+
+    /**
+     * Adds the campaign assessment's sections (titled "Campaign: …") to the plan's report; when the
+     * campaign cannot be set up, a section says why instead and the plan's results still stand.
+     */
+    private Report withAssessment(Report report, Scenario s, Deployment deployment, PrintWriter err) {
+        CampaignCompilation compiled = CampaignSetup.compile(s, ReinforcementArrivals.of(deployment.plan()),
+                ReferenceData.bundled().campaignParameters());
+        if (compiled instanceof CampaignCompilation.Invalid invalid) {
+            List<Report.Block> lines = new ArrayList<>();
+            lines.add(new Report.Line("The campaign was not assessed; `bulwark assess` gives the same problems:"));
+            for (CampaignProblem problem : invalid.problems()) {
+                lines.add(new Report.Line(problem.subject() + ": " + problem.message()));
+            }
+            return report.with(new Report.Section("Campaign assessment", lines));
+        }
+        CampaignCompilation.Ready ready = (CampaignCompilation.Ready) compiled;
+        int threads = Runtime.getRuntime().availableProcessors();
+        MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withSeed(seed).withThreads(threads);
+        assessment = AssessCommand.assess(ready, options, err, progress);
+        Report campaign = AssessCommand.report(s, assessment, ready.notes(), threads);
+        List<Report.Block> lead = new ArrayList<>();
+        campaign.lead().forEach(line -> lead.add(new Report.Line(line)));
+        Report combined = report.with(new Report.Section("Campaign assessment (arrivals from this plan)", lead));
+        for (Report.Section section : campaign.sections()) {
+            combined = combined.with(new Report.Section("Campaign: " + section.title(), section.blocks()));
+        }
+        return combined;
     }
 
     /**

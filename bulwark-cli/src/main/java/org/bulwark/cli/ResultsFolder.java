@@ -3,8 +3,10 @@ package org.bulwark.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.cli.export.AssessmentFiles;
 import org.bulwark.cli.export.PlanFiles;
 
 /** The "Files" section of a report: where each written file is and what it holds. */
@@ -15,14 +17,15 @@ final class ResultsFolder {
     }
 
     static Report.Section filesSection(Path folder, Collection<String> names) {
-        Map<String, String> descriptions = PlanFiles.descriptions();
+        Map<String, String> descriptions = new LinkedHashMap<>(PlanFiles.descriptions());
+        descriptions.putAll(AssessmentFiles.descriptions());
         List<List<String>> rows = new ArrayList<>();
         for (String name : names) {
             String description = name.equals(SUMMARY) ? "this summary" : descriptions.getOrDefault(name, "");
             rows.add(List.of("`" + name + "`", description));
         }
         return new Report.Section("Files", List.of(
-                new Report.Line("Written to `" + folder + "`; every column is described in docs/deployment.md."),
+                new Report.Line("Written to `" + folder + "`; every column is described in docs/deployment.md and docs/model.md."),
                 new Report.Table(List.of("file", "what it holds"), rows)));
     }
 }

@@ -50,12 +50,16 @@ class DeployCommandTest {
     @Test
     void planWritesASummaryForPeopleBesideTheFiles() throws IOException {
         Path dir = temp.resolve("results");
-        CliRun run = CliRun.of("plan", BUNDLED, "--out", dir.toString());
+        CliRun run = CliRun.of("plan", BUNDLED, "--out", dir.toString(), "--runs", "500");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String summary = Files.readString(dir.resolve("summary.md"));
         assertThat(summary).startsWith("# Bulwark plan: ").contains("ILLUSTRATIVE", "## Closure by region",
-                "## Late and unreachable units", "## Bottlenecks", "## Files", "`legs.csv`", "Gap");
+                "## Late and unreachable units", "## Bottlenecks", "## Files", "`legs.csv`", "Gap",
+                "## Campaign assessment (arrivals from this plan)", "500 replications", "## Campaign: Objectives",
+                "`objectives.csv`");
         assertThat(dir.resolve("legs.csv")).exists();
+        assertThat(Files.readString(dir.resolve("assessment.json"))).contains("\"runs\": 500");
+        assertThat(firstLine(dir.resolve("objectives.csv"))).startsWith("objective,");
         assertThat(dir.resolve("flows.geojson")).exists();
         assertThat(run.out()).contains("== Files").contains(dir.toString());
     }

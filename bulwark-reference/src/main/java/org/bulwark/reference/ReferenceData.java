@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Commitment;
 import org.bulwark.model.DefenceSpending;
 import org.bulwark.model.GeoPoint;
@@ -23,13 +26,15 @@ import org.bulwark.model.Mode;
 import org.bulwark.model.NationCode;
 import org.bulwark.model.NodeId;
 import org.bulwark.model.NodeKind;
+import org.bulwark.model.ParameterValue;
 import org.bulwark.model.RailGauge;
 import org.bulwark.model.Source;
 import org.bulwark.model.Spending;
 
 /**
  * Bulwark's bundled public reference data: NATO defence expenditure and pledges, forward land
- * forces, NATO readiness forces, theatre geography and links, and open-source adversary forces.
+ * forces, NATO readiness forces, theatre geography and links, open-source adversary forces, and
+ * the default parameters of the campaign model.
  * The CSV files, their manifest ({@code datasets.json}) and the provenance record
  * ({@code SOURCES.md}) live beside this class on the classpath; every row keeps its source.
  *
@@ -49,6 +54,7 @@ public final class ReferenceData {
     static final String GEOGRAPHY = "geography.csv";
     static final String LINKS = "links.csv";
     static final String ADVERSARY_FORCES = "adversary_forces.csv";
+    static final String CAMPAIGN_PARAMETERS = "campaign-parameters.csv";
 
     private static final String ALLIANCE = "NATO";
 
@@ -60,6 +66,7 @@ public final class ReferenceData {
     private final List<Place> geography;
     private final List<Route> links;
     private final List<AdversaryFormation> adversaryForces;
+    private final Map<CampaignParameter, ParameterValue> campaignParameters;
 
     private ReferenceData() {
         Map<String, CsvTable> tables = new LinkedHashMap<>();
@@ -98,6 +105,10 @@ public final class ReferenceData {
                 row.text("type"), row.text("size_battalions_or_troops"), row.text("location"), row.text("as_of"),
                 row.text("notes"), row.source(row.yes("estimate")))).toList();
         sources.put(ADVERSARY_FORCES, adversaryForces.stream().map(AdversaryFormation::source).toList());
+
+        CsvTable parameters = table(tables, CAMPAIGN_PARAMETERS, "parameter", "value", "unit", "source", "estimate");
+        this.campaignParameters = campaignParameters(parameters);
+        sources.put(CAMPAIGN_PARAMETERS, campaignParameters.values().stream().map(ParameterValue::source).toList());
 
         this.spending = spendingTables.spending();
         this.members = spendingTables.members();
@@ -201,6 +212,41 @@ public final class ReferenceData {
 
     public List<AdversaryFormation> adversaryForces() {
         return adversaryForces;
+    }
+
+    /**
+     * The default value of every campaign-model parameter with its source
+     * ({@code campaign-parameters.csv}); a scenario's {@code campaign.yaml} overrides them. Every
+     * {@link CampaignParameter} has exactly one row.
+     */
+    public Map<CampaignParameter, ParameterValue> campaignParameters() {
+        return campaignParameters;
+    }
+
+    private static Map<CampaignParameter, ParameterValue> campaignParameters(CsvTable table) {
+        Map<CampaignParameter, ParameterValue> values = new EnumMap<>(CampaignParameter.class);
+        for (CsvRow row : table.rows()) {
+            String id = row.required("parameter");
+            CampaignParameter parameter = CampaignParameter.byId(id)
+                    .orElseThrow(() -> row.fail("parameter '" + id + "' is not a campaign parameter"));
+            double value = row.requiredNumber("value");
+            if (value < parameter.min() || value > parameter.max()) {
+                throw row.fail(id + " " + value + " is outside [" + parameter.min() + ", " + parameter.max() + "]");
+            }
+            if (!row.text("unit").equals(parameter.unit())) {
+                throw row.fail(id + " unit '" + row.text("unit") + "' should be '" + parameter.unit() + "'");
+            }
+            if (values.put(parameter, new ParameterValue(value, Source.of(row.required("source"), row.yes("estimate"))))
+                    != null) {
+                throw row.fail("parameter '" + id + "' appears twice");
+            }
+        }
+        for (CampaignParameter parameter : CampaignParameter.values()) {
+            if (!values.containsKey(parameter)) {
+                throw new IllegalStateException(CAMPAIGN_PARAMETERS + ": no row for parameter '" + parameter.id() + "'");
+            }
+        }
+        return Collections.unmodifiableMap(values);
     }
 
     private static CsvTable table(Map<String, CsvTable> tables, String file, String... columns) {

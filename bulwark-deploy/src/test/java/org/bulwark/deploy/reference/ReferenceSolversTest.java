@@ -87,7 +87,7 @@ class ReferenceSolversTest {
 
     @Test
     void lpBoundIsTightOnTheBottleneck() {
-        BoundResult lp = LpRelaxationBound.compute(bottleneck(1), DAILY, 10);
+        BoundResult lp = LpRelaxationBound.compute(bottleneck(1), DAILY, 60);
         assertThat(lp.bound()).isPresent();
         // tonnes split freely, but the link still carries one load a day: the second arrives a day late
         assertThat(lp.bound().orElseThrow().weightedLateHours()).isCloseTo(24, within(1e-6));
@@ -107,7 +107,7 @@ class ReferenceSolversTest {
                 continue;
             }
             compared++;
-            BoundResult lp = LpRelaxationBound.compute(s, SIX_HOURLY, 10);
+            BoundResult lp = LpRelaxationBound.compute(s, SIX_HOURLY, 60);
             assertThat(lp.bound()).as("spec %s: %s", spec, lp.status()).isPresent();
             assertThat(lp.bound().orElseThrow().weightedLateHours())
                     .as("spec %s (replay with this seed)", spec)
@@ -128,7 +128,7 @@ class ReferenceSolversTest {
     }
 
     private static void assertBoundBelow(Scenario s, PlannerOptions options, double optimum) {
-        BoundResult lp = LpRelaxationBound.compute(s, options, 10);
+        BoundResult lp = LpRelaxationBound.compute(s, options, 60);
         assertThat(lp.bound()).as(lp.status()).isPresent();
         assertThat(lp.bound().orElseThrow().weightedLateHours()).isLessThanOrEqualTo(optimum + 1e-6);
     }

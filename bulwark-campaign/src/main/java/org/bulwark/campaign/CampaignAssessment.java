@@ -1,0 +1,117 @@
+package org.bulwark.campaign;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.bulwark.model.AxisId;
+import org.bulwark.model.CampaignInput;
+import org.bulwark.model.ObjectiveId;
+
+/**
+ * The Monte Carlo's answer to "does the posture hold?". Times are hours after D-day (the attack),
+ * because the warning time itself may be drawn. Percentiles are nearest-rank; intervals are 95 %.
+ *
+ * @param meanObjectivesHeld  objectives still held at the end of the campaign, mean over runs
+ * @param allHeld             P(every objective held at the end), with its Wilson interval
+ */
+public record CampaignAssessment(int runs, long seed, double days, double stepHours, List<ObjectiveOutlook> objectives,
+                                 double meanObjectivesHeld, HeldPoint allHeld, Attrition attacker, Attrition defender,
+                                 List<AxisForceRatio> axes, List<Sensitivity> sensitivity,
+                                 List<ConvergencePoint> convergence) {
+    public CampaignAssessment {
+        objectives = List.copyOf(objectives);
+        Objects.requireNonNull(allHeld, "allHeld");
+        Objects.requireNonNull(attacker, "attacker");
+        Objects.requireNonNull(defender, "defender");
+        axes = List.copyOf(axes);
+        sensitivity = List.copyOf(sensitivity);
+        convergence = List.copyOf(convergence);
+    }
+
+    /** An objective's outlook: P(held) over time and when it falls. */
+    public record ObjectiveOutlook(ObjectiveId objective, List<HeldPoint> held, TimeToFall timeToFall) {
+        public ObjectiveOutlook {
+            Objects.requireNonNull(objective, "objective");
+            held = List.copyOf(held);
+            Objects.requireNonNull(timeToFall, "timeToFall");
+        }
+    }
+
+    /** P(held) at a time, with its 95 % Wilson score interval. */
+    public record HeldPoint(double hoursAfterD, double probability, double low, double high) {
+    }
+
+    /**
+     * Hours after D-day at which an objective falls, as percentiles over all runs; a percentile is
+     * empty when it lies among the runs where the objective held to the end.
+     *
+     * @param neverFalls share of runs in which it held to the end
+     */
+    public record TimeToFall(OptionalDouble p5, OptionalDouble p50, OptionalDouble p95, double neverFalls) {
+        public TimeToFall {
+            Objects.requireNonNull(p5, "p5");
+            Objects.requireNonNull(p50, "p50");
+            Objects.requireNonNull(p95, "p95");
+        }
+    }
+
+    /**
+     * Combat value a side lost over the campaign (ground combat and air), over runs.
+     *
+     * @param side       {@code attacker} or {@code defender}
+     * @param meanShare  mean of lost / committed (committed: the attack's starting value, the
+     *                   defenders that had arrived)
+     */
+    public record Attrition(String side, double mean, double p5, double p50, double p95, double meanShare) {
+        public Attrition {
+            Objects.requireNonNull(side, "side");
+        }
+    }
+
+    /** The force ratio on an axis over time. */
+    public record AxisForceRatio(AxisId axis, List<RatioPoint> points) {
+        public AxisForceRatio {
+            Objects.requireNonNull(axis, "axis");
+            points = List.copyOf(points);
+        }
+    }
+
+    /**
+     * Effective force ratio r = A'/D' on an axis in the step ending at a time. The statistics are
+     * over the runs in which the axis was opposed then (NaN when it never was); percentiles come
+     * from a log-spaced histogram (bins 1 % wide in log10 r, ratios clamped to [0.01, 100]).
+     *
+     * @param opposedShare    runs in which a defence was engaged on the axis
+     * @param unopposedShare  runs in which the attacker advanced against no defence or a broken one
+     */
+    public record RatioPoint(double hoursAfterD, double opposedShare, double unopposedShare, double mean, double p5,
+                             double p50, double p95) {
+    }
+
+    /**
+     * One bar of a tornado chart: the outcome (objectives held at the end, mean) with the input
+     * held at its 10th and its 90th percentile, same seeds (common random numbers); and the
+     * Spearman rank correlation of the input's draw with the outcome in the main runs.
+     *
+     * @param differenceHalfWidth 95 % half-width of the paired difference high − low
+     */
+    public record Sensitivity(CampaignInput input, double low, double high, double heldAtLow, double heldAtHigh,
+                              double differenceHalfWidth, double rankCorrelation) {
+        public Sensitivity {
+            Objects.requireNonNull(input, "input");
+        }
+
+        /** The bar's length: |heldAtHigh − heldAtLow|. */
+        public double swing() {
+            return Math.abs(heldAtHigh - heldAtLow);
+        }
+    }
+
+    /**
+     * The estimates after the first {@code runs} replications: mean objectives held with the 95 %
+     * half-width of its normal interval, and the widest Wilson half-width of any objective's
+     * P(held at the end). Both shrink as 1/√runs.
+     */
+    public record ConvergencePoint(int runs, double meanObjectivesHeld, double halfWidth, double widestHeldHalfWidth) {
+    }
+}

@@ -1,0 +1,208 @@
+package org.bulwark.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.bulwark.campaign.CampaignAssessment;
+import org.bulwark.campaign.CampaignAssessment.HeldPoint;
+import org.bulwark.campaign.CampaignAssessment.ObjectiveOutlook;
+import org.bulwark.campaign.CampaignAssessment.Sensitivity;
+import org.bulwark.campaign.CampaignCompilation;
+import org.bulwark.campaign.CampaignProblem;
+import org.bulwark.campaign.CampaignSetup;
+import org.bulwark.campaign.MonteCarloCampaign;
+import org.bulwark.campaign.MonteCarloOptions;
+import org.bulwark.campaign.ReinforcementArrivals;
+import org.bulwark.cli.export.AssessmentFiles;
+import org.bulwark.deploy.PlannerOptions;
+import org.bulwark.deploy.ProgressListener;
+import org.bulwark.model.Scenario;
+import org.bulwark.reference.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assesses whether the posture holds: plans the deployment for the reinforcements' arrivals, then runs "
+                + "seeded replications of the campaign model (docs/model.md).",
+            "Prints P(objective held) over time, when objectives fall, attrition by side and what moves the outcome.",
+            "With --out, writes assessment.json, objectives.csv, time-to-fall.csv, attrition.csv, force-ratio.csv and "
+                    + "sensitivity.csv. The same --seed gives the same results with any --threads."})
+final class AssessCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario folder or bundled scenario name.")
+    String scenario;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "10000", description = "Replications. Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of every random stream. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (results do not depend on it). Default: the processors.")
+    Integer threads;
+
+    @Option(names = "--sensitivity-runs", paramLabel = "N", defaultValue = "1000",
+            description = "Replications at each end of each tornado bar; 0 skips them. Default: ${DEFAULT-VALUE}.")
+    int sensitivityRuns;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the assessment files to (new or empty).")
+    Path out;
+
+    @Option(names = "--force", description = "Write into a non-empty DIR, keeping replaced files as NAME.orig.")
+    boolean force;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr. Default: only when run from a terminal.")
+    Boolean progress;
+
+    @Override
+    public Integer call() {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (runs < 1 || workers < 1 || sensitivityRuns < 0) {
+            throw new UserError("--runs and --threads must be at least 1 and --sensitivity-runs at least 0, were "
+                    + runs + ", " + workers + ", " + sensitivityRuns + ".");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Scenario> loaded = ScenarioLoading.load(scenario, err);
+        if (loaded.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
+        }
+        OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
+        Deployment deployment = DeployCommand.plan(loaded.get(), PlannerOptions.DEFAULT.withThreads(workers),
+                OptionalDouble.empty(), err, progress);
+        CampaignCompilation compiled = CampaignSetup.compile(loaded.get(), ReinforcementArrivals.of(deployment.plan()),
+                ReferenceData.bundled().campaignParameters());
+        if (compiled instanceof CampaignCompilation.Invalid invalid) {
+            for (CampaignProblem problem : invalid.problems()) {
+                err.println("error: " + problem.subject() + ": " + problem.message());
+                if (!problem.hint().isEmpty()) {
+                    err.println("    " + problem.hint());
+                }
+            }
+            err.println(ScenarioLoading.plural(invalid.problems().size(), "problem") + "; the campaign cannot be assessed.");
+            return ExitCode.INVALID_INPUT;
+        }
+        CampaignCompilation.Ready ready = (CampaignCompilation.Ready) compiled;
+        MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withSeed(seed).withThreads(workers)
+                .withSensitivityRuns(sensitivityRuns);
+        CampaignAssessment assessment = assess(ready, options, err, progress);
+        Report report = report(loaded.get(), assessment, ready.notes(), workers);
+        if (folder != null) {
+            Map<String, byte[]> files = AssessmentFiles.of(assessment);
+            files.forEach(folder::write);
+            report = report.with(ResultsFolder.filesSection(out, files.keySet()));
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        report.printText(printer);
+        if (folder != null) {
+            folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
+        }
+        return ExitCode.OK;
+    }
+
+    static CampaignAssessment assess(CampaignCompilation.Ready ready, MonteCarloOptions options, PrintWriter err,
+                                     Boolean progress) {
+        ProgressListener listener = ProgressBar.on(err, progress);
+        try {
+            return MonteCarloCampaign.assess(ready.model(), options,
+                    (done, total) -> listener.progress("assessment", done, total));
+        } finally {
+            ProgressBar.finish(listener);
+        }
+    }
+
+    static Report report(Scenario scenario, CampaignAssessment a, List<String> notes, int threads) {
+        List<String> lead = List.of(String.format(Locale.ROOT,
+                "%,d replications, seed %d, %d threads; %s days at %s-hour steps; times are hours after D-day (the attack).",
+                a.runs(), a.seed(), threads, number(a.days()), number(a.stepHours())),
+                String.format(Locale.ROOT, "Every objective held at the end in %s of runs (95 %% CI %s-%s); %s of %d held on average.",
+                        percent(a.allHeld().probability()), percent(a.allHeld().low()), percent(a.allHeld().high()),
+                        number(a.meanObjectivesHeld()), a.objectives().size()));
+        List<List<String>> rows = new ArrayList<>();
+        for (ObjectiveOutlook o : a.objectives()) {
+            rows.add(List.of(o.objective().value(), held(o, 72), held(o, 7 * 24), held(o, a.days() * 24),
+                    fallRange(o)));
+        }
+        Report report = new Report("Campaign assessment: " + scenario.info().name(), lead, List.of(
+                new Report.Section("Objectives", List.of(new Report.Table(
+                        List.of("objective", "P(held) 3 d", "P(held) 7 d", "P(held) end (95 % CI)", "falls at h (5-50-95 %)"),
+                        rows))),
+                new Report.Section("Attrition (combat value lost)", List.of(new Report.Table(
+                        List.of("side", "mean", "5-95 %", "share of committed"),
+                        List.of(attrition(a.attacker()), attrition(a.defender())))))));
+        if (!a.sensitivity().isEmpty()) {
+            List<List<String>> bars = new ArrayList<>();
+            for (Sensitivity s : a.sensitivity()) {
+                bars.add(List.of(s.input().id(), number(s.low()) + " → " + number(s.high()),
+                        number(s.heldAtLow()) + " → " + number(s.heldAtHigh()),
+                        "±" + number(s.differenceHalfWidth()), number(s.rankCorrelation())));
+            }
+            report = report.with(new Report.Section("What moves the outcome (objectives held at the end)", List.of(
+                    new Report.Table(List.of("input", "10th → 90th percentile", "objectives held", "95 % CI of change",
+                            "rank correlation"), bars))));
+        }
+        CampaignAssessment.ConvergencePoint last = a.convergence().isEmpty() ? null
+                : a.convergence().get(a.convergence().size() - 1);
+        List<Report.Block> quality = new ArrayList<>();
+        if (last != null) {
+            quality.add(new Report.Line(String.format(Locale.ROOT,
+                    "Mean objectives held %s ± %s (95 %%); widest interval of any P(held at end) ± %s.",
+                    number(last.meanObjectivesHeld()), number(last.halfWidth()), number(last.widestHeldHalfWidth()))));
+        }
+        notes.forEach(note -> quality.add(new Report.Line(note)));
+        quality.add(new Report.Line("Defaults are estimates (docs/model.md lists each with its source and the model's limits)."));
+        return report.with(new Report.Section("Notes", quality));
+    }
+
+    private static List<String> attrition(CampaignAssessment.Attrition side) {
+        return List.of(side.side(), number(side.mean()), number(side.p5()) + "-" + number(side.p95()),
+                percent(side.meanShare()));
+    }
+
+    private static String held(ObjectiveOutlook o, double hour) {
+        HeldPoint best = o.held().get(0);
+        for (HeldPoint p : o.held()) {
+            if (p.hoursAfterD() <= hour + 1e-9) {
+                best = p;
+            }
+        }
+        return hour >= o.held().get(o.held().size() - 1).hoursAfterD() - 1e-9
+                ? percent(best.probability()) + " (" + percent(best.low()) + "-" + percent(best.high()) + ")"
+                : percent(best.probability());
+    }
+
+    private static String fallRange(ObjectiveOutlook o) {
+        CampaignAssessment.TimeToFall t = o.timeToFall();
+        if (t.p5().isEmpty()) {
+            return "held in " + percent(t.neverFalls()) + " of runs";
+        }
+        return hours(t.p5()) + "-" + hours(t.p50()) + "-" + hours(t.p95());
+    }
+
+    private static String hours(OptionalDouble h) {
+        return h.isPresent() ? number(h.getAsDouble()) : "held";
+    }
+
+    private static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "-";
+        }
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.3g", v);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+}
