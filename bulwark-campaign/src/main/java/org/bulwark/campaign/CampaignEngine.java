@@ -150,7 +150,7 @@ final class CampaignEngine {
         for (int u = 0; u < nDefenders; u++) {
             int o = m.defenderObjective[u];
             assigned[u] = o >= 0 && m.defenderObjectiveKm[u] <= radius ? o : -1;
-            arrival[u] = m.defenderArrival[u] + in.delays[u];
+            arrival[u] = m.defenderArrival[u] + (m.defenderFromD[u] ? dDay : 0) + in.delays[u];
             if (assigned[u] >= 0 && arrival[u] < Double.POSITIVE_INFINITY) {
                 int k = arriving++;
                 while (k > 0 && arrival[order[k - 1]] > arrival[u]) {
@@ -298,6 +298,11 @@ final class CampaignEngine {
                 double loss = Math.min(attacker[a], lossAttacker[a]);
                 attacker[a] -= loss;
                 attackerLost += loss;
+                if (attacker[a] <= 0) {
+                    // nothing left to advance with, whatever the break fraction
+                    stopped[a] = true;
+                    continue;
+                }
                 double[] ends = m.segmentEndKm[a];
                 front[a] = Math.min(ends[ends.length - 1], front[a] + advance[a]);
                 while (segment[a] < ends.length - 1 && front[a] >= ends[segment[a]]) {

@@ -1,6 +1,11 @@
 package org.bulwark.campaign;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.bulwark.model.AxisId;
 import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.NodeId;
@@ -43,19 +48,40 @@ public final class CampaignModel {
     final double[] defenderArrival;
     /** True for reinforcements, whose arrival takes the arrival-delay draw. */
     final boolean[] defenderDelayed;
+    /** True when {@link #defenderArrival} counts from D-day (added forces), false from C-day. */
+    final boolean[] defenderFromD;
     /** Nearest objective by road from where the unit fights, −1 when none is reachable. */
     final int[] defenderObjective;
     final double[] defenderObjectiveKm;
     final long[] defenderStreams;
     /** Defenders whose nearest objective is each objective. */
     final int[][] objectiveDefenders;
+    /** For every node with a road: the nearest objective by road (−1 when none) and its distance, km. */
+    final Map<NodeId, NodeReach> reach;
+
+    /** The objective nearest to a node by road, −1 when none can be reached. */
+    record NodeReach(int objective, double km) {
+    }
 
     CampaignModel(double days, double stepHours, double warningHours, double[] parameters,
                   Uncertainty[] uncertainties, AxisId[] axisIds, List<List<NodeId>> axisPaths,
                   double[][] segmentEndKm, byte[][] segmentTerrain, boolean[][] segmentRiver, double[] attackerCv,
                   int[][] axisObjectives, double[][] axisObjectiveKm, ObjectiveId[] objectiveIds,
                   UnitId[] defenderIds, double[] defenderCv, double[] defenderArrival, boolean[] defenderDelayed,
-                  int[] defenderObjective, double[] defenderObjectiveKm) {
+                  int[] defenderObjective, double[] defenderObjectiveKm, Map<NodeId, NodeReach> reach) {
+        this(days, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths, segmentEndKm, segmentTerrain,
+                segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds, defenderIds, defenderCv,
+                defenderArrival, defenderDelayed, new boolean[defenderIds.length], defenderObjective, defenderObjectiveKm,
+                reach);
+    }
+
+    private CampaignModel(double days, double stepHours, double warningHours, double[] parameters,
+                          Uncertainty[] uncertainties, AxisId[] axisIds, List<List<NodeId>> axisPaths,
+                          double[][] segmentEndKm, byte[][] segmentTerrain, boolean[][] segmentRiver, double[] attackerCv,
+                          int[][] axisObjectives, double[][] axisObjectiveKm, ObjectiveId[] objectiveIds,
+                          UnitId[] defenderIds, double[] defenderCv, double[] defenderArrival, boolean[] defenderDelayed,
+                          boolean[] defenderFromD, int[] defenderObjective, double[] defenderObjectiveKm,
+                          Map<NodeId, NodeReach> reach) {
         this.days = days;
         this.stepHours = stepHours;
         this.warningHours = warningHours;
@@ -74,6 +100,8 @@ public final class CampaignModel {
         this.defenderCv = defenderCv;
         this.defenderArrival = defenderArrival;
         this.defenderDelayed = defenderDelayed;
+        this.defenderFromD = defenderFromD;
+        this.reach = Map.copyOf(reach);
         this.defenderObjective = defenderObjective;
         this.defenderObjectiveKm = defenderObjectiveKm;
         this.axisStreams = new long[axisIds.length];
@@ -174,5 +202,68 @@ public final class CampaignModel {
             }
         }
         return total;
+    }
+
+    /**
+     * This model with more defenders: each defends the objective nearest to its node by road,
+     * is in place from its arrival time and takes no arrival-delay draw. Everything else,
+     * including every random stream of the existing inputs, is unchanged, so the two models
+     * compare with common random numbers.
+     *
+     * @throws IllegalArgumentException when a node is not on the operational map (no road) or an id is taken
+     */
+    public CampaignModel withAddedDefenders(List<AddedDefender> added) {
+        int n = defenderIds.length;
+        int total = n + added.size();
+        UnitId[] ids = Arrays.copyOf(defenderIds, total);
+        double[] cv = Arrays.copyOf(defenderCv, total);
+        double[] arrive = Arrays.copyOf(defenderArrival, total);
+        boolean[] isDelayed = Arrays.copyOf(defenderDelayed, total);
+        boolean[] fromD = Arrays.copyOf(defenderFromD, total);
+        int[] objective = Arrays.copyOf(defenderObjective, total);
+        double[] objectiveKm = Arrays.copyOf(defenderObjectiveKm, total);
+        Set<UnitId> taken = new HashSet<>(Arrays.asList(defenderIds));
+        for (int i = 0; i < added.size(); i++) {
+            AddedDefender d = added.get(i);
+            NodeReach r = reach.get(d.node());
+            if (r == null) {
+                throw new IllegalArgumentException("node '" + d.node().value() + "' of added defender '" + d.id().value()
+                        + "' has no road, so it is not on the operational map");
+            }
+            if (!taken.add(d.id())) {
+                throw new IllegalArgumentException("defender id '" + d.id().value() + "' is already taken");
+            }
+            int u = n + i;
+            ids[u] = d.id();
+            cv[u] = d.combatValue();
+            arrive[u] = d.arrival().hours();
+            fromD[u] = d.arrival().fromD();
+            objective[u] = r.objective();
+            objectiveKm[u] = r.km();
+        }
+        return new CampaignModel(days, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths,
+                segmentEndKm, segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds, ids,
+                cv, arrive, isDelayed, fromD, objective, objectiveKm, reach);
+    }
+
+    /**
+     * This model ending {@code horizonDays} after D-day. The engine is causal, so every outcome
+     * up to the horizon is the same as in the full campaign; used to stop replications early.
+     */
+    CampaignModel withDays(double horizonDays) {
+        if (!(horizonDays > 0) || horizonDays > days) {
+            throw new IllegalArgumentException("horizon must be in (0, " + days + "] days, was " + horizonDays);
+        }
+        return new CampaignModel(horizonDays, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths,
+                segmentEndKm, segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
+                defenderIds, defenderCv, defenderArrival, defenderDelayed, defenderFromD, defenderObjective,
+                defenderObjectiveKm, reach);
+    }
+
+    /** The objective the defenders at a node would defend (nearest by road), if the node has a road and one is reachable. */
+    public Optional<ObjectiveId> nearestObjective(NodeId node) {
+        NodeReach r = reach.get(node);
+        return r == null || r.objective() < 0 ? Optional.empty()
+                : Optional.of(objectiveIds[r.objective()]);
     }
 }

@@ -146,6 +146,23 @@ public final class CampaignSetup {
             axisObjectiveKm[a] = onPathKm.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
+        // The objective nearest by road to every node with a road (ties: the objective listed first).
+        Map<NodeId, CampaignModel.NodeReach> reach = new HashMap<>();
+        for (int node = 0; node < map.nodes.size(); node++) {
+            if (!map.hasRoad(node)) {
+                continue;
+            }
+            int nearest = -1;
+            double nearestKm = Double.POSITIVE_INFINITY;
+            for (int o = 0; o < objectives.size(); o++) {
+                if (distanceFrom[o] != null && distanceFrom[o][node] < nearestKm) {
+                    nearest = o;
+                    nearestKm = distanceFrom[o][node];
+                }
+            }
+            reach.put(map.nodes.get(node).id(), new CampaignModel.NodeReach(nearest, nearestKm));
+        }
+
         // Defenders: the posture from hour 0, reinforcements from their arrival.
         Map<UnitId, NodeId> location = new LinkedHashMap<>();
         Map<UnitId, Double> arrival = new HashMap<>();
@@ -183,15 +200,9 @@ public final class CampaignSetup {
                 notes.add("unit " + unit.id().value() + " belongs to an adversary nation and does not defend.");
                 continue;
             }
-            Integer node = map.index.get(entry.getValue());
-            int nearest = -1;
-            double nearestKm = Double.POSITIVE_INFINITY;
-            for (int o = 0; node != null && o < objectives.size(); o++) {
-                if (distanceFrom[o] != null && distanceFrom[o][node] < nearestKm) {
-                    nearest = o;
-                    nearestKm = distanceFrom[o][node];
-                }
-            }
+            CampaignModel.NodeReach r = reach.get(entry.getValue());
+            int nearest = r == null ? -1 : r.objective();
+            double nearestKm = r == null ? Double.POSITIVE_INFINITY : r.km();
             if (nearest < 0) {
                 notes.add("unit " + unit.id().value() + " at " + entry.getValue().value()
                         + " has no road to any objective and takes no part.");
@@ -221,7 +232,7 @@ public final class CampaignSetup {
                 scenario.threat().warningHours(), parameters,
                 campaign.uncertainty().toArray(new Uncertainty[0]), axisIds, paths, segmentEndKm,
                 segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
-                defenderIds.toArray(new UnitId[0]), cv, arrive, isDelayed, objective, objectiveKm), notes);
+                defenderIds.toArray(new UnitId[0]), cv, arrive, isDelayed, objective, objectiveKm, reach), notes);
     }
 
     private static void addObjective(Integer objective, double km, List<Integer> onPath, List<Double> onPathKm) {

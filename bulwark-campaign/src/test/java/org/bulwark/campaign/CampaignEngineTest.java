@@ -106,6 +106,18 @@ class CampaignEngineTest {
     }
 
     @Test
+    void anAttackWithNothingLeftTakesNoGroundEvenWithoutABreakFraction() {
+        // both sides annihilated in the first hour of contact; the attack must not walk on unopposed
+        CampaignModel model = TestdataCampaign.duel(5, 5).days(5)
+                .set(CampaignParameter.ATTRITION_RATE_BY_ATTACKER, 1).set(CampaignParameter.ATTRITION_RATE_BY_DEFENDER, 1)
+                .set(CampaignParameter.ATTACKER_BREAK_FRACTION, 0).set(CampaignParameter.DAILY_ATTRITION_SIGMA, 0)
+                .model();
+        CampaignEngine engine = runOnce(model, 24);
+        assertThat(engine.attackerLost).isEqualTo(5);
+        assertThat(engine.fallHour[0]).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     void theFrontAdvancesAtTheOpposedRateRampAndStopsAtTheHoldRatio() {
         // r = 2 (no attrition): rate = 15 km/day · (2 − 1.3)/(3 − 1.3).
         CampaignModel model = TestdataCampaign.duel(2, 1).days(20)

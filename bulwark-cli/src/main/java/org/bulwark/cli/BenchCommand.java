@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Headline timings on generated instances; JMH benchmarks in bulwark-bench give the careful figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times Bulwark's engines on generated instances and prints one summary line per run.",
-        subcommands = {BenchCommand.Validate.class, BenchDeployCommand.class, BenchCampaignCommand.class})
+        subcommands = {BenchCommand.Validate.class, BenchDeployCommand.class, BenchCampaignCommand.class,
+            BenchRequireCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             InitCommand.class,
             DeployCommand.class,
             AssessCommand.class,
+            RequireCommand.class,
+            CompareCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
             SpendingCommand.class,

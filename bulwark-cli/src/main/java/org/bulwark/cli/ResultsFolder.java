@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.cli.export.AssessmentFiles;
+import org.bulwark.cli.export.ComparisonFiles;
 import org.bulwark.cli.export.PlanFiles;
+import org.bulwark.cli.export.RequirementFiles;
 
 /** The "Files" section of a report: where each written file is and what it holds. */
 final class ResultsFolder {
@@ -19,6 +21,8 @@ final class ResultsFolder {
     static Report.Section filesSection(Path folder, Collection<String> names) {
         Map<String, String> descriptions = new LinkedHashMap<>(PlanFiles.descriptions());
         descriptions.putAll(AssessmentFiles.descriptions());
+        descriptions.putAll(RequirementFiles.descriptions());
+        descriptions.putAll(ComparisonFiles.descriptions());
         List<List<String>> rows = new ArrayList<>();
         for (String name : names) {
             String description = name.equals(SUMMARY) ? "this summary" : descriptions.getOrDefault(name, "");
