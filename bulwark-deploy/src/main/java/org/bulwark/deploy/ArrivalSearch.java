@@ -43,7 +43,19 @@ final class ArrivalSearch {
     boolean trackWaits;
     int[] waited = new int[16];
     int waitedCount;
+    /**
+     * With {@link #trackWaits}: the resources whose residuals the search and the commit after it
+     * read (every fill tried), in {@link #read}, and per resource the first and last period read
+     * ({@link #readLo}, {@link #readHi}). A fill's result depends only on the residuals of those
+     * periods, so a search against residuals that agree with these on every listed (resource,
+     * period) finds the same route and commits the same fills.
+     */
+    int[] read = new int[64];
+    int readCount;
+    int[] readLo;
+    int[] readHi;
     private int[] waitStamp;
+    private int[] readStamp;
     private int waitGeneration;
 
     /**
@@ -194,6 +206,9 @@ final class ArrivalSearch {
         int homeHandling = n.handlingRes(home);
         double loaded = empty ? residuals.fillEmpty(homeHandling, tonnes, n.available[u])
                 : residuals.fill(homeHandling, tonnes, n.available[u]);
+        if (trackWaits) {
+            noteRead(homeHandling, n.available[u], loaded, INF);
+        }
         if (trackWaits && loaded != n.available[u]) {
             noteWait(homeHandling);
         }
@@ -274,6 +289,9 @@ final class ArrivalSearch {
                             handled = handle(residuals, empty, y, tonnes, at);
                         }
                         double c = empty ? residuals.fillEmpty(gb, tonnes, handled) : residuals.fill(gb, tonnes, handled);
+                        if (trackWaits) {
+                            noteRead(gb, handled, c, INF);
+                        }
                         if (trackWaits && c != handled) {
                             noteWait(gb);
                         }
@@ -296,6 +314,9 @@ final class ArrivalSearch {
                     deadline = time[next] - transit;
                 }
                 double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
+                if (trackWaits) {
+                    noteRead(e, ready, depart, deadline);
+                }
                 // past the deadline the label is dropped whether or not the arc waits
                 if (trackWaits && depart != ready && ready <= deadline) {
                     noteWait(e);
@@ -318,6 +339,9 @@ final class ArrivalSearch {
         }
         int d = n.handlingRes(dest);
         double in = empty ? residuals.fillEmpty(d, tonnes, time[found]) : residuals.fill(d, tonnes, time[found]);
+        if (trackWaits) {
+            noteRead(d, time[found], in, INF);
+        }
         if (trackWaits && in != time[found]) {
             noteWait(d);
         }
@@ -345,6 +369,9 @@ final class ArrivalSearch {
     private double handle(Residuals residuals, boolean empty, int y, double tonnes, double at) {
         int res = net.handlingRes(y);
         double done = empty ? residuals.fillEmpty(res, tonnes, at) : residuals.fill(res, tonnes, at);
+        if (trackWaits) {
+            noteRead(res, at, done, INF);
+        }
         if (trackWaits && done != at) {
             noteWait(res);
         }
@@ -354,11 +381,42 @@ final class ArrivalSearch {
     private void startWaits() {
         if (waitStamp == null) {
             waitStamp = new int[net.resourceCount];
+            readStamp = new int[net.resourceCount];
+            readLo = new int[net.resourceCount];
+            readHi = new int[net.resourceCount];
         }
         waitedCount = 0;
+        readCount = 0;
         if (++waitGeneration == Integer.MAX_VALUE) {
             Arrays.fill(waitStamp, 0);
+            Arrays.fill(readStamp, 0);
             waitGeneration = 1;
+        }
+    }
+
+    /**
+     * Notes that a fill on {@code res} from hour {@code t} returned {@code done} (with the given
+     * deadline): it read the periods from {@code t}'s up to the one it completed in, or up to the
+     * deadline's or the last one when it returned +∞ (a period's worth more, against rounding).
+     * The periods of one resource are kept as their hull, in {@link #readLo}/{@link #readHi}.
+     */
+    private void noteRead(int res, double t, double done, double deadline) {
+        int last = net.periods - 1;
+        double step = net.step;
+        int lo = t <= 0 ? 0 : (int) Math.min(last, t / step);
+        double end = done != INF ? done : deadline;
+        int hi = end == INF ? last : (int) Math.min(last, end / step + 1);
+        if (readStamp[res] != waitGeneration) {
+            readStamp[res] = waitGeneration;
+            if (readCount == read.length) {
+                read = Arrays.copyOf(read, readCount * 2);
+            }
+            read[readCount++] = res;
+            readLo[res] = lo;
+            readHi[res] = hi;
+        } else {
+            readLo[res] = Math.min(readLo[res], lo);
+            readHi[res] = Math.max(readHi[res], hi);
         }
     }
 
@@ -376,6 +434,9 @@ final class ArrivalSearch {
     /** One fill of the commit: takes the capacity, notes the wait on the plan (and for {@link #trackWaits}). */
     private double take(Residuals residuals, int res, double tonnes, double t, UnitPlan plan) {
         double done = residuals.consume(res, tonnes, t, plan.consumption);
+        if (trackWaits) {
+            noteRead(res, t, done, INF);
+        }
         plan.noteWait(res, t, done);
         if (trackWaits && done != t) {
             noteWait(res);

@@ -159,32 +159,157 @@ final class BottleneckAnalysis {
      * partial sum already above the first plan's (then {@code r} is no bottleneck and the rest
      * of the re-plan cannot change that, lateness being a sum of non-negative terms).
      *
-     * <p>Units inserted before the first one that waited for {@code r} find and take exactly what
-     * they did in the first plan (every fill they tried on {@code r} completed at its start, as it
-     * does unconstrained, and every other resource is in the same state), so their plans are
-     * copied instead of searched again.
+     * <p>The rebuild is exact but searches again only the units whose first-plan search could come
+     * out differently. Before each insertion the relaxed residuals equal the first plan's at the
+     * same point in every (resource, period) not marked in {@code differs}, apart from {@code r}
+     * itself. A fill's result depends only on the residuals of the periods it scans, so a unit's
+     * search and commit are a deterministic function of the (resource, period)s they read
+     * ({@link FirstPlan#read}) and of its A* potential. A unit that read no marked period, did
+     * not wait for {@code r} (every fill it tried on {@code r} completed at its start, as it does
+     * unconstrained) and whose potential does not change with {@code r} relaxed therefore finds
+     * and takes exactly what it did in the first plan: its plan is copied and its fills
+     * re-applied, which reproduces the first plan's residuals bit for bit. Any other unit is
+     * searched again; when what it takes off {@code r} differs from its first plan, each
+     * (resource, period) it takes from, now or then, is compared with a shadow of the first plan's
+     * residuals (its fills re-applied in order) and marked where they differ, cleared where they
+     * agree. A unit that ran out of capacity in either plan may have taken and given back capacity
+     * (rounding may leave a trace), so after one every later unit is searched again. At the large
+     * preset this searches only a small share of the 3,000 units again
+     * (docs/BENCHMARKS.md).
      */
     static double replan(PlanningNetwork net, Preparation prep, FirstPlan first, int r) {
         Schedule s = new Schedule(net, new Residuals(net, r), prep);
-        int[] order = prep.order;
-        int same = Math.min(order.length, first.firstWait[r]);
+        Residuals shadow = new Residuals(net);
+        Marks differs = new Marks(net);
+        boolean diverged = false;
         double late = 0;
-        for (int i = 0; i < same; i++) {
-            int u = order[i];
-            UnitPlan p = s.plans[u];
-            p.copyFrom(first.plans[u]);
-            s.residuals.reapply(p.consumption);
-            late += s.weightedLateness(u);
-        }
         // far above the rounding of either sum, so a stop never hides a real saving
         double stop = first.weightedLateHours + 1e-6 * Math.max(1, first.weightedLateHours);
-        for (int i = same; i < order.length; i++) {
-            s.insert(order[i]);
-            late += s.weightedLateness(order[i]);
+        for (int u : prep.order) {
+            UnitPlan was = first.plans[u];
+            UnitPlan p = s.plans[u];
+            boolean again = diverged || mayChange(net, first, u, r, differs);
+            if (again) {
+                s.insert(u);
+            } else {
+                p.copyFrom(was);
+                s.residuals.reapply(p.consumption);
+            }
+            shadow.reapply(was.consumption);
+            if (p.outcome == UnitPlan.EXHAUSTED || was.outcome == UnitPlan.EXHAUSTED) {
+                diverged = true;
+            } else if (again && !sameOffRelaxed(p.consumption, was.consumption, r)) {
+                differs.compare(p.consumption, s.residuals, shadow, r);
+                differs.compare(was.consumption, s.residuals, shadow, r);
+            }
+            late += s.weightedLateness(u);
             if (late > stop) {
                 return late;
             }
         }
         return s.objective().weightedLateHours();
+    }
+
+    /** Whether unit {@code u}'s search with {@code r} relaxed may differ from its first-plan search. */
+    private static boolean mayChange(PlanningNetwork net, FirstPlan first, int u, int r, Marks differs) {
+        if (ArrivalSearch.arcDelay(net, u, r) > 0) {
+            return true;
+        }
+        for (int res : first.waited[u]) {
+            if (res == r) {
+                return true;
+            }
+        }
+        return differs.anyRead(first.read[u]);
+    }
+
+    /** Whether two fill logs take the same tonnes from the same (resource, period)s in the same order, {@code r} left out. */
+    private static boolean sameOffRelaxed(Consumption a, Consumption b, int r) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.size && a.res[i] == r) {
+                i++;
+            }
+            while (j < b.size && b.res[j] == r) {
+                j++;
+            }
+            if (i == a.size || j == b.size) {
+                return i == a.size && j == b.size;
+            }
+            if (a.res[i] != b.res[j] || a.period[i] != b.period[j] || a.tonnes[i] != b.tonnes[j]) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
+    /** Marked (resource, period)s: one bitset of periods per resource, and which resources ever had one. */
+    private static final class Marks {
+        private final int periods;
+        private final int words;
+        private final long[] bits;
+        private final boolean[] any;
+
+        Marks(PlanningNetwork net) {
+            periods = net.periods;
+            words = (periods + 63) >>> 6;
+            bits = new long[net.resourceCount * words];
+            any = new boolean[net.resourceCount];
+        }
+
+        /** Marks the (resource, period)s of {@code c} where {@code a} and {@code b} differ and clears the others, {@code skip} left out. */
+        void compare(Consumption c, Residuals a, Residuals b, int skip) {
+            for (int i = 0; i < c.size; i++) {
+                int res = c.res[i];
+                if (res == skip) {
+                    continue;
+                }
+                int k = c.period[i];
+                long bit = 1L << k;
+                if (a.left(res, k) != b.left(res, k)) {
+                    any[res] = true;
+                    bits[res * words + (k >>> 6)] |= bit;
+                } else {
+                    bits[res * words + (k >>> 6)] &= ~bit;
+                }
+            }
+        }
+
+        boolean anyRead(int[] read) {
+            for (int i = 0; i < read.length; i += 2) {
+                int res = read[i];
+                if (any[res] && anyIn(res, lo(read[i + 1]), hi(read[i + 1]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int lo(int packed) {
+            return packed == 0xFFFF ? 0 : packed >>> 16;
+        }
+
+        private int hi(int packed) {
+            return packed == 0xFFFF ? periods - 1 : packed & 0xFFFF;
+        }
+
+        private boolean anyIn(int res, int lo, int hi) {
+            int base = res * words;
+            for (int w = lo >>> 6; w <= hi >>> 6; w++) {
+                long m = bits[base + w];
+                if (w == lo >>> 6) {
+                    m &= -1L << lo;
+                }
+                if (w == hi >>> 6) {
+                    m &= -1L >>> (63 - (hi & 63));
+                }
+                if (m != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

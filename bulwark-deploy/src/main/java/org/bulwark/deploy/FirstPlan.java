@@ -2,12 +2,14 @@ package org.bulwark.deploy;
 
 /**
  * The first plan as the bottleneck analysis needs it once the improvement phase has changed the
- * schedule: a copy of each unit's plan, the per-resource first wait ({@link Schedule#firstWait})
+ * schedule: a copy of each unit's plan, what each unit's search and commit waited for and read,
  * and the weighted lateness. Read-only after construction, shared by the re-plan threads.
  */
 final class FirstPlan {
     final UnitPlan[] plans;
-    final int[] firstWait;
+    /** Per unit, what its first-plan search and commit waited for and read ({@link Schedule#unitWaited}, {@link Schedule#unitRead}). */
+    final int[][] waited;
+    final int[][] read;
     final double weightedLateHours;
 
     /** Copies {@code schedule}, which must have been built in construction order with waits tracked. */
@@ -16,7 +18,8 @@ final class FirstPlan {
         for (int u : prep.order) {
             plans[u] = schedule.plans[u].copy();
         }
-        firstWait = schedule.firstWait.clone();
+        waited = schedule.unitWaited;
+        read = schedule.unitRead;
         weightedLateHours = schedule.objective().weightedLateHours();
     }
 }

@@ -23,9 +23,10 @@ import org.bulwark.model.Scenario;
  *       re-insert as many units), then rounds of remove-and-reinsert around late units; each is
  *       kept only when the lexicographic objective improves.</li>
  *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
- *       resources, each relaxed alone and the first plan rebuilt (from the first unit that waited
- *       for it; stopped once it cannot beat the first plan), ranked by the drop in weighted
- *       lateness.</li>
+ *       resources, each relaxed alone and the first plan rebuilt exactly (searching again only the
+ *       units whose first-plan search read capacity the relaxation changed; stopped once it cannot
+ *       beat the first plan), ranked by the drop in weighted lateness; those that save nothing are
+ *       left out.</li>
  *   <li><b>Bound</b>: the strongest of the critical-path, cut-assignment ({@code CutAssignmentBound})
  *       and Lagrangian cut ({@code LagrangianCutBound}, {@link PlannerOptions#boundIterations()}
  *       subgradient steps) bounds, computed for final plans.</li>

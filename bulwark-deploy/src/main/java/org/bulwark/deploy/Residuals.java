@@ -205,6 +205,11 @@ final class Residuals {
         }
     }
 
+    /** The tonnes left on constrained resource {@code res} in {@code period} (what a fill reads there). */
+    double left(int res, int period) {
+        return residualAt(slot[res], period);
+    }
+
     /** Whether {@code res} ran at capacity in {@code period}. */
     boolean saturated(int res, int period) {
         int s = slot[res];

@@ -13,12 +13,13 @@ final class Schedule {
     final ArrivalSearch search;
     final UnitPlan[] plans;
     /**
-     * With {@link #trackWaits()}: per resource, the first insertion (counted from 0) whose search
-     * or commit had to wait for it, or {@link Integer#MAX_VALUE}; until then a plan with that
-     * resource unconstrained is this plan.
+     * With {@link #trackWaits()}: per unit inserted, the resources its search and commit waited
+     * for ({@link ArrivalSearch#waited}), and the constrained resources they read as pairs (resource, first period
+     * {@code << 16 |} last period), see {@link ArrivalSearch#read}; with more than 65,535 periods
+     * every read is recorded as all periods.
      */
-    int[] firstWait;
-    private int insertions;
+    int[][] unitWaited;
+    int[][] unitRead;
 
     Schedule(PlanningNetwork net, Residuals residuals, Preparation prep) {
         this.net = net;
@@ -41,10 +42,10 @@ final class Schedule {
         }
     }
 
-    /** Records {@link #firstWait} from the next insertion on (the first plan, for the bottleneck analysis). */
+    /** Records {@link #unitWaited} and {@link #unitRead} from the next insertion on (the first plan, for the bottleneck analysis). */
     void trackWaits() {
-        firstWait = new int[net.resourceCount];
-        Arrays.fill(firstWait, Integer.MAX_VALUE);
+        unitWaited = new int[net.unitCount][];
+        unitRead = new int[net.unitCount][];
         search.trackWaits = true;
     }
 
@@ -60,14 +61,25 @@ final class Schedule {
         } else {
             p.reason = null;
         }
-        if (firstWait != null) {
-            for (int i = 0; i < search.waitedCount; i++) {
-                int r = search.waited[i];
-                if (firstWait[r] == Integer.MAX_VALUE) {
-                    firstWait[r] = insertions;
+        if (unitWaited != null) {
+            unitWaited[u] = Arrays.copyOf(search.waited, search.waitedCount);
+            int kept = 0;
+            for (int i = 0; i < search.readCount; i++) {
+                if (residuals.constrained(search.read[i])) {
+                    kept++;
                 }
             }
-            insertions++;
+            int[] read = new int[2 * kept];
+            boolean packable = net.periods <= 0xFFFF;
+            int j = 0;
+            for (int i = 0; i < search.readCount; i++) {
+                int res = search.read[i];
+                if (residuals.constrained(res)) { // a fill on an unconstrained resource reads nothing
+                    read[j++] = res;
+                    read[j++] = packable ? search.readLo[res] << 16 | search.readHi[res] : 0xFFFF;
+                }
+            }
+            unitRead[u] = read;
         }
     }
 
@@ -93,10 +105,11 @@ final class Schedule {
         return false;
     }
 
-    /** Stops recording waits and drops {@link #firstWait} (the improvement phase re-inserts units out of order). */
+    /** Stops recording and drops {@link #unitWaited} and {@link #unitRead} (the improvement phase re-inserts units). */
     void stopTrackingWaits() {
         search.trackWaits = false;
-        firstWait = null;
+        unitWaited = null;
+        unitRead = null;
     }
 
     /** Gives unit {@code u}'s capacity back (its plan stays readable until it is inserted again). */
