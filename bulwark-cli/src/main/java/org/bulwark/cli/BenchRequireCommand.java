@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** Times the requirement search on a scenario with the defaults of {@code bulwark require}: wall and process CPU time. */
 @Command(name = "require", mixinStandardHelpOptions = true,
         description = {"Times the requirement search (bulwark require's defaults: 400 search and 4,000 verification runs) "
-                + "on a scenario, default the bundled eastern-flank-2023, 10 days at 80 %.",
+                + "on a scenario, default the bundled eastern-flank-2023, 10 days at 80 %%.",
             "Ends with one line like bench campaign: replications=... seconds=... replications_per_s=... (seconds: the "
                     + "median wall time of the timed searches)."})
 final class BenchRequireCommand implements Callable<Integer> {

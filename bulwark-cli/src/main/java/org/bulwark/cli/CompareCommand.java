@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares courses of action: several scenarios (postures, plans) assessed on the same replications "
                 + "(common random numbers), side by side (docs/model.md, \"Course-of-action comparison\").",
-            "For every objective and for all of them: each variant's P(held for --hold-days) with its 95 % interval, "
-                    + "and its paired difference from the first SCENARIO with a 95 % interval.",
+            "For every objective and for all of them: each variant's P(held for --hold-days) with its 95 %% interval, "
+                    + "and its paired difference from the first SCENARIO with a 95 %% interval.",
             "With --out, writes comparison.json and comparison.csv."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
