@@ -14,16 +14,11 @@ import org.bulwark.campaign.CampaignAssessment.HeldPoint;
 import org.bulwark.campaign.CampaignAssessment.ObjectiveOutlook;
 import org.bulwark.campaign.CampaignAssessment.Sensitivity;
 import org.bulwark.campaign.CampaignCompilation;
-import org.bulwark.campaign.CampaignProblem;
-import org.bulwark.campaign.CampaignSetup;
 import org.bulwark.campaign.MonteCarloCampaign;
 import org.bulwark.campaign.MonteCarloOptions;
-import org.bulwark.campaign.ReinforcementArrivals;
 import org.bulwark.cli.export.AssessmentFiles;
-import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.ProgressListener;
 import org.bulwark.model.Scenario;
-import org.bulwark.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,21 +74,12 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
-        Deployment deployment = DeployCommand.plan(loaded.get(), PlannerOptions.DEFAULT.withThreads(workers),
-                OptionalDouble.empty(), err, progress);
-        CampaignCompilation compiled = CampaignSetup.compile(loaded.get(), ReinforcementArrivals.of(deployment.plan()),
-                ReferenceData.bundled().campaignParameters());
-        if (compiled instanceof CampaignCompilation.Invalid invalid) {
-            for (CampaignProblem problem : invalid.problems()) {
-                err.println("error: " + problem.subject() + ": " + problem.message());
-                if (!problem.hint().isEmpty()) {
-                    err.println("    " + problem.hint());
-                }
-            }
-            err.println(ScenarioLoading.plural(invalid.problems().size(), "problem") + "; the campaign cannot be assessed.");
+        Optional<CampaignCompilation.Ready> compiled = CampaignLoading.compile(loaded.get(), scenario, workers, err,
+                progress);
+        if (compiled.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        CampaignCompilation.Ready ready = (CampaignCompilation.Ready) compiled;
+        CampaignCompilation.Ready ready = compiled.get();
         MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withSeed(seed).withThreads(workers)
                 .withSensitivityRuns(sensitivityRuns);
         CampaignAssessment assessment = assess(ready, options, err, progress);

@@ -5,17 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.bulwark.campaign.CampaignCompilation;
 import org.bulwark.campaign.CampaignProgress;
-import org.bulwark.campaign.CampaignSetup;
 import org.bulwark.campaign.MonteCarloCampaign;
 import org.bulwark.campaign.MonteCarloOptions;
-import org.bulwark.campaign.ReinforcementArrivals;
-import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.model.Scenario;
-import org.bulwark.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,14 +49,11 @@ final class BenchCampaignCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        Deployment deployment = DeployCommand.plan(loaded.get(), PlannerOptions.DEFAULT, OptionalDouble.empty(), err, false);
-        CampaignCompilation compiled = CampaignSetup.compile(loaded.get(), ReinforcementArrivals.of(deployment.plan()),
-                ReferenceData.bundled().campaignParameters());
-        if (compiled instanceof CampaignCompilation.Invalid invalid) {
-            invalid.problems().forEach(p -> err.println("error: " + p));
+        Optional<CampaignCompilation.Ready> compiled = CampaignLoading.compile(loaded.get(), scenario, workers, err, false);
+        if (compiled.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        CampaignCompilation.Ready ready = (CampaignCompilation.Ready) compiled;
+        CampaignCompilation.Ready ready = compiled.get();
         MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withThreads(workers).withSensitivityRuns(0);
         out.printf(Locale.ROOT, "scenario %s: %d axes, %d objectives, %d defending units; %s days at %s-hour steps, "
                         + "%d replications, %d threads%n", scenario, ready.model().axes().size(),

@@ -25,8 +25,7 @@ final class CampaignLoading {
                                                       Boolean progress) {
         Deployment deployment = DeployCommand.plan(scenario, PlannerOptions.DEFAULT.withThreads(threads),
                 OptionalDouble.empty(), err, progress);
-        CampaignCompilation compiled = CampaignSetup.compile(scenario, ReinforcementArrivals.of(deployment.plan()),
-                ReferenceData.bundled().campaignParameters());
+        CampaignCompilation compiled = setup(scenario, deployment);
         if (compiled instanceof CampaignCompilation.Invalid invalid) {
             for (CampaignProblem problem : invalid.problems()) {
                 err.println("error: " + problem.subject() + ": " + problem.message());
@@ -39,5 +38,11 @@ final class CampaignLoading {
             return Optional.empty();
         }
         return Optional.of((CampaignCompilation.Ready) compiled);
+    }
+
+    /** The campaign with a deployment's arrivals and the bundled parameter defaults. */
+    static CampaignCompilation setup(Scenario scenario, Deployment deployment) {
+        return CampaignSetup.compile(scenario, ReinforcementArrivals.of(deployment.plan()),
+                ReferenceData.bundled().campaignParameters());
     }
 }

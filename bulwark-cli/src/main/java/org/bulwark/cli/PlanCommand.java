@@ -13,14 +13,11 @@ import java.util.concurrent.Callable;
 import org.bulwark.campaign.CampaignAssessment;
 import org.bulwark.campaign.CampaignCompilation;
 import org.bulwark.campaign.CampaignProblem;
-import org.bulwark.campaign.CampaignSetup;
 import org.bulwark.campaign.MonteCarloOptions;
-import org.bulwark.campaign.ReinforcementArrivals;
 import org.bulwark.cli.export.AssessmentFiles;
 import org.bulwark.cli.export.PlanFiles;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.model.Scenario;
-import org.bulwark.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -114,8 +111,7 @@ final class PlanCommand implements Callable<Integer> {
      * campaign cannot be set up, a section says why instead and the plan's results still stand.
      */
     private Report withAssessment(Report report, Scenario s, Deployment deployment, PrintWriter err) {
-        CampaignCompilation compiled = CampaignSetup.compile(s, ReinforcementArrivals.of(deployment.plan()),
-                ReferenceData.bundled().campaignParameters());
+        CampaignCompilation compiled = CampaignLoading.setup(s, deployment);
         if (compiled instanceof CampaignCompilation.Invalid invalid) {
             List<Report.Block> lines = new ArrayList<>();
             lines.add(new Report.Line("The campaign was not assessed; `bulwark assess` gives the same problems:"));
