@@ -26,6 +26,7 @@ public final class Scenario {
     private final Threat threat;
     private final Spending spending;
     private final Campaign campaign;
+    private final TargetSetup targets;
 
     private final Map<NationCode, Nation> nationsByCode;
     private final Map<UnitTypeId, UnitType> unitTypesById;
@@ -43,6 +44,14 @@ public final class Scenario {
     public Scenario(ScenarioInfo info, List<Nation> nations, List<UnitType> unitTypes, List<Unit> units,
                     Network network, List<Region> regions, List<Objective> objectives, List<Placement> posture,
                     List<Reinforcement> reinforcements, Threat threat, Spending spending, Campaign campaign) {
+        this(info, nations, unitTypes, units, network, regions, objectives, posture, reinforcements, threat, spending,
+                campaign, TargetSetup.DEFAULT);
+    }
+
+    public Scenario(ScenarioInfo info, List<Nation> nations, List<UnitType> unitTypes, List<Unit> units,
+                    Network network, List<Region> regions, List<Objective> objectives, List<Placement> posture,
+                    List<Reinforcement> reinforcements, Threat threat, Spending spending, Campaign campaign,
+                    TargetSetup targets) {
         this.info = Objects.requireNonNull(info, "info");
         this.nations = List.copyOf(nations);
         this.unitTypes = List.copyOf(unitTypes);
@@ -55,6 +64,7 @@ public final class Scenario {
         this.threat = Objects.requireNonNull(threat, "threat");
         this.spending = Objects.requireNonNull(spending, "spending");
         this.campaign = Objects.requireNonNull(campaign, "campaign");
+        this.targets = Objects.requireNonNull(targets, "targets");
         this.nationsByCode = index(this.nations, Nation::code, "nation");
         this.unitTypesById = index(this.unitTypes, UnitType::id, "unit type");
         this.unitsById = index(this.units, Unit::id, "unit");
@@ -121,6 +131,11 @@ public final class Scenario {
     /** How the campaign assessment is set up ({@link Campaign#DEFAULT} when the scenario says nothing). */
     public Campaign campaign() {
         return campaign;
+    }
+
+    /** How capability targets and their cost are set up ({@link TargetSetup#DEFAULT} when the scenario says nothing). */
+    public TargetSetup targets() {
+        return targets;
     }
 
     public Optional<Nation> nation(NationCode code) {
