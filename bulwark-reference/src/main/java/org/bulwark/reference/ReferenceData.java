@@ -412,7 +412,9 @@ public final class ReferenceData {
                 throw new IllegalStateException(MANIFEST + ": dataset '" + id + "' lists columns " + declared
                         + " but " + file + " has " + table.header());
             }
-            List<String> urls = List.copyOf(new LinkedHashSet<>(rowSources.stream().map(Source::reference).toList()));
+            // A row may cite several URLs separated by "; " (unit_costs.csv): list each once.
+            List<String> urls = List.copyOf(new LinkedHashSet<>(rowSources.stream()
+                    .flatMap(source -> java.util.Arrays.stream(source.reference().split("; "))).toList()));
             int estimates = (int) rowSources.stream().filter(Source::estimate).count();
             result.add(new Dataset(id, text(entry, "title"), file, text(entry, "coverage"), rowSources.size(),
                     columns, strings(entry, "primary_sources"), urls, estimates, strings(entry, "caveats")));

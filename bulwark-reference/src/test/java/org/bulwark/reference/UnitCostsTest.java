@@ -43,7 +43,10 @@ class UnitCostsTest {
     void theCostTableAloneEqualsTheFullLoad() {
         List<UnitCost> full = DATA.unitCosts().stream().map(ReferenceUnitCost::cost).toList();
         assertThat(ReferenceData.bundledUnitCosts()).isEqualTo(full);
-        assertThat(DATA.dataset("unit_costs")).hasValueSatisfying(d -> assertThat(d.estimateRows()).isEqualTo(17));
+        assertThat(DATA.dataset("unit_costs")).hasValueSatisfying(d -> {
+            assertThat(d.estimateRows()).isEqualTo(17);
+            assertThat(d.sourceUrls()).hasSize(10).allSatisfy(url -> assertThat(url).startsWith("https://").doesNotContain(";"));
+        });
     }
 
     private static UnitCost cost(String type) {
