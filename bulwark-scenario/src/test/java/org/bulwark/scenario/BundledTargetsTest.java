@@ -99,6 +99,14 @@ class BundledTargetsTest {
         for (HostNationSupport h : TARGETS.hostNationSupport()) {
             assertThat(Math.floor(cap * holding(h.nation(), h.type()))).as(h.toString()).isGreaterThanOrEqualTo(h.units());
         }
+        Map<String, Integer> fielded = new LinkedHashMap<>();
+        plannedUnits().forEach((unit, node) -> {
+            if (role(unit.nation()) == NationRole.ALLY) {
+                fielded.merge(unit.nation().value() + "/" + unit.type().value(), 1, Integer::sum);
+            }
+        });
+        fielded.forEach((pair, count) -> assertThat(holding(NationCode.of(pair.substring(0, 3)),
+                UnitTypeId.of(pair.substring(4)))).as(pair).isEqualTo(count));
         assertThat(TARGETS.inventories()).allSatisfy(i -> {
             assertThat(i.source().estimate()).isTrue();
             assertThat(i.source().reference()).startsWith("ILLUSTRATIVE");
