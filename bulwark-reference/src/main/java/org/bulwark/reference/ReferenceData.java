@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Commitment;
@@ -258,7 +261,7 @@ public final class ReferenceData {
 
     private static List<ReferenceUnitCost> unitCosts(CsvTable table) {
         List<ReferenceUnitCost> costs = new ArrayList<>();
-        java.util.Set<UnitTypeId> seen = new java.util.HashSet<>();
+        Set<UnitTypeId> seen = new HashSet<>();
         for (CsvRow row : table.rows()) {
             UnitTypeId type = row.parse("type", UnitTypeId::of);
             if (!seen.add(type)) {
@@ -414,7 +417,7 @@ public final class ReferenceData {
             }
             // A row may cite several URLs separated by "; " (unit_costs.csv): list each once.
             List<String> urls = List.copyOf(new LinkedHashSet<>(rowSources.stream()
-                    .flatMap(source -> java.util.Arrays.stream(source.reference().split("; "))).toList()));
+                    .flatMap(source -> Arrays.stream(source.reference().split("; "))).toList()));
             int estimates = (int) rowSources.stream().filter(Source::estimate).count();
             result.add(new Dataset(id, text(entry, "title"), file, text(entry, "coverage"), rowSources.size(),
                     columns, strings(entry, "primary_sources"), urls, estimates, strings(entry, "caveats")));

@@ -1,6 +1,7 @@
 package org.bulwark.scenario;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ final class ScenarioAssembler {
      * is the bundled one ({@code unit_costs.csv}) for the scenario's unit types, overlaid per type
      * by {@code costs.csv}, in catalogue order; types with neither have no cost.
      */
-    private static TargetSetup targets(Drafts d, java.util.Collection<String> catalogue) {
+    private static TargetSetup targets(Drafts d, Collection<String> catalogue) {
         TargetSetup defaults = TargetSetup.DEFAULT;
         List<Inventory> inventories = d.inventories.stream().map(i -> new Inventory(NationCode.of(i.nation().value()),
                 UnitTypeId.of(i.type().value()), i.count().value(), i.source())).toList();

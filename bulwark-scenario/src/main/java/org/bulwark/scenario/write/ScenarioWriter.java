@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -143,7 +144,7 @@ public final class ScenarioWriter {
 
     /** The bundled cost table: a scenario's costs equal to its rows need no costs.csv. */
     private static final class BundledCosts {
-        static final java.util.Set<UnitCost> TABLE = java.util.Set.copyOf(ReferenceData.bundledUnitCosts());
+        static final Set<UnitCost> TABLE = Set.copyOf(ReferenceData.bundledUnitCosts());
     }
 
     /** The setup as targets.yaml alone says it: inventories and costs live in their own files. */
