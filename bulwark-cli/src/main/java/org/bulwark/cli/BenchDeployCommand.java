@@ -15,6 +15,7 @@ import org.bulwark.deploy.PlanChecker;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
+import org.bulwark.deploy.NetworkLagrangianBound;
 import org.bulwark.deploy.reference.LpRelaxationBound;
 import org.bulwark.deploy.reference.LpRelaxationBound.BoundResult;
 import org.bulwark.deploy.reference.TimeExpandedReference;
@@ -60,7 +61,7 @@ final class BenchDeployCommand implements Callable<Integer> {
     double referenceTimeLimit;
 
     @Option(names = "--bound-time-limit", defaultValue = "120", paramLabel = "SECONDS",
-            description = "Time limit for the LP relaxation bound. Default: ${DEFAULT-VALUE}.")
+            description = "Time limit for the LP relaxation bound, and again for the network Lagrangian bound. Default: ${DEFAULT-VALUE}.")
     double boundTimeLimit;
 
     @Mixin
@@ -106,13 +107,21 @@ final class BenchDeployCommand implements Callable<Integer> {
             out.flush();
 
             Timed<BoundResult> lp = Timed.once(() -> LpRelaxationBound.compute(scenario, options, boundTimeLimit));
-            Bound bound = lp.value.bound().map(plan.bound()::strongest).orElse(plan.bound());
+            Bound lpBound = lp.value.bound().map(plan.bound()::strongest).orElse(plan.bound());
+            Timed<NetworkLagrangianBound.Result> network = Timed.once(() -> Deployment.networkLagrangian(scenario, options, plan,
+                    boundTimeLimit));
+            Bound bound = lpBound.strongest(network.value.bound());
             out.printf(Locale.ROOT, "lp bound: %s in %.3f s (%d variables, %d constraints)%s; bound %s by %s, gap %.2f %%%n",
                     lp.value.status(), lp.coldSeconds, lp.value.variables(), lp.value.constraints(),
                     lp.value.bound().map(b -> ", weighted late h " + number(b.weightedLateHours())).orElse(""),
                     number(bound.weightedLateHours()), bound.method(), 100 * bound.gap(plan.objective()));
             out.flush();
 
+            out.printf(Locale.ROOT, "network lagrangian bound: weighted late h %s in %.3f s (%d iterations%s; L(0) %s; "
+                            + "averaged subproblem solutions: weighted late h %s, worst overload %.1f %% of a capacity)%n",
+                    number(network.value.weightedLateHours()), network.coldSeconds, network.value.iterations(),
+                    network.value.stoppedEarly() ? ", ended at the time limit" : "", number(network.value.atZero()),
+                    number(network.value.averageLateness()), 100 * network.value.averageOverload());
             List<String> violations = PlanChecker.violations(scenario, options, plan);
             out.printf(Locale.ROOT, "plan checker: %d violations%n", violations.size());
             violations.stream().limit(10).forEach(v -> out.println("  " + v));
@@ -172,12 +181,14 @@ final class BenchDeployCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "instance=%s units=%d nodes=%d periods=%d seconds=%.3f objective=%s bound=%s gap_pct=%.2f "
                             + "peak_heap_mb=%d ortools_seconds=%s ratio=%s first_plan_seconds=%.3f closure_hour=%s "
                             + "bound_seconds=%.3f ortools_status=%s identical_threads=%s bound_status=%s violations=%d "
-                            + "reinforcements=%d cold_seconds=%.3f%s threads=%d time_step=%s java=%s%n",
+                            + "reinforcements=%d cold_seconds=%.3f network_bound=%s network_bound_seconds=%.3f "
+                            + "network_bound_iterations=%d%s threads=%d time_step=%s java=%s%n",
                     size, scenario.units().size(), scenario.network().nodes().size(), plan.periods(), last.warmSeconds,
                     number(plan.objective().weightedLateHours()), number(bound.weightedLateHours()),
                     100 * bound.gap(plan.objective()), heap.peakBytes() >> 20, ortoolsSeconds, ratio, first.warmSeconds,
                     number(plan.objective().closureHour()), lp.coldSeconds, referenceStatus, identical, lp.value.status(),
-                    violations.size(), scenario.reinforcements().size(), last.coldSeconds, referenceExtra,
+                    violations.size(), scenario.reinforcements().size(), last.coldSeconds,
+                    number(network.value.weightedLateHours()), network.coldSeconds, network.value.iterations(), referenceExtra,
                     options.threads(), number(options.timeStepHours()), System.getProperty("java.version"));
             if (!violations.isEmpty() || !identical) {
                 spec.commandLine().getErr().println("bulwark: the planner broke "

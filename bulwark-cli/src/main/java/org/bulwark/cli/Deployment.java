@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.bulwark.deploy.Bound;
 import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.NetworkLagrangianBound;
 import org.bulwark.deploy.OrTools;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
@@ -44,6 +45,25 @@ record Deployment(Scenario scenario, PlannerOptions options, DeploymentPlan plan
         }
         DeploymentPlan bounded = lp.bound().map(b -> withBound(plan, plan.bound().strongest(b))).orElse(plan);
         return new Deployment(scenario, options, bounded, Optional.of(lp), Optional.empty());
+    }
+
+    /** Most subgradient rounds of the network Lagrangian bound; in practice the time limit ends it first. */
+    static final int NETWORK_BOUND_ITERATIONS = 1000;
+
+    /**
+     * The network Lagrangian bound ({@link NetworkLagrangianBound}) towards the plan's weighted
+     * lateness {@code target}, ended after {@code seconds} of wall time (the clock stays here, at the
+     * edge). Zero work when the plan has no lateness: nothing is left to prove.
+     */
+    static NetworkLagrangianBound.Result networkLagrangian(Scenario scenario, PlannerOptions options, DeploymentPlan plan,
+                                                           double seconds) {
+        double target = plan.objective().weightedLateHours();
+        if (target <= 0) {
+            return new NetworkLagrangianBound.Result(0, 0, 0, false, 0, 0);
+        }
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        return NetworkLagrangianBound.compute(scenario, options, target, NETWORK_BOUND_ITERATIONS,
+                () -> System.nanoTime() - deadline > 0);
     }
 
     static DeploymentPlan withBound(DeploymentPlan plan, Bound bound) {
