@@ -117,11 +117,9 @@ final class BenchDeployCommand implements Callable<Integer> {
                     number(bound.weightedLateHours()), bound.method(), 100 * bound.gap(plan.objective()));
             out.flush();
 
-            out.printf(Locale.ROOT, "network lagrangian bound: weighted late h %s in %.3f s (%d iterations%s; L(0) %s; "
-                            + "averaged subproblem solutions: weighted late h %s, worst overload %.1f %% of a capacity)%n",
+            out.printf(Locale.ROOT, "network lagrangian bound: weighted late h %s in %.3f s (%d iterations%s; L(0) %s)%n",
                     number(network.value.weightedLateHours()), network.coldSeconds, network.value.iterations(),
-                    network.value.stoppedEarly() ? ", ended at the time limit" : "", number(network.value.atZero()),
-                    number(network.value.averageLateness()), 100 * network.value.averageOverload());
+                    network.value.stoppedEarly() ? ", ended at the time limit" : "", number(network.value.atZero()));
             List<String> violations = PlanChecker.violations(scenario, options, plan);
             out.printf(Locale.ROOT, "plan checker: %d violations%n", violations.size());
             violations.stream().limit(10).forEach(v -> out.println("  " + v));

@@ -36,11 +36,11 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a non-empty DIR, keeping replaced files as NAME.orig.")
     boolean force;
 
-    @Option(names = "--bound", description = "Also solve the LP relaxation (OR-Tools) for a stronger lower bound than the critical path.")
+    @Option(names = "--bound", description = "Also solve the LP relaxation (OR-Tools) and the network Lagrangian relaxation for a stronger lower bound.")
     boolean bound;
 
     @Option(names = "--bound-time-limit", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time limit for the LP relaxation with --bound. Default: ${DEFAULT-VALUE}.")
+            description = "Time limit for the LP relaxation with --bound, and again for the network Lagrangian bound. Default: ${DEFAULT-VALUE}.")
     double boundTimeLimit;
 
     @Option(names = "--progress", negatable = true,
@@ -61,6 +61,14 @@ final class DeployCommand implements Callable<Integer> {
         }
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
         Deployment deployment = plan(loaded.get(), options, lpLimit, err, progress);
+        if (bound) {
+            ProgressListener listener = ProgressBar.on(err, progress);
+            try {
+                deployment = deployment.withNetworkBound(boundTimeLimit, listener);
+            } finally {
+                ProgressBar.finish(listener);
+            }
+        }
         Report report = new DeploymentReport(deployment).report("Deployment plan: " + loaded.get().info().name());
         if (folder != null) {
             Map<String, byte[]> files = PlanFiles.of(deployment.scenario(), deployment.plan());

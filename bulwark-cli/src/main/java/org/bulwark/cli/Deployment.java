@@ -15,7 +15,7 @@ import org.bulwark.model.Scenario;
 
 /**
  * One run of the deployment planner as the commands use it: the plan, and when asked the LP
- * relaxation bound, of which the plan keeps the stronger.
+ * relaxation bound and the network Lagrangian bound, of which the plan keeps the strongest.
  *
  * @param lp      the LP bound's result when it was asked for
  * @param lpError why the LP bound could not run at all (e.g. no OR-Tools natives for this platform)
@@ -59,11 +59,22 @@ record Deployment(Scenario scenario, PlannerOptions options, DeploymentPlan plan
                                                            double seconds) {
         double target = plan.objective().weightedLateHours();
         if (target <= 0) {
-            return new NetworkLagrangianBound.Result(0, 0, 0, false, 0, 0);
+            return new NetworkLagrangianBound.Result(0, 0, 0, false);
         }
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         return NetworkLagrangianBound.compute(scenario, options, target, NETWORK_BOUND_ITERATIONS,
                 () -> System.nanoTime() - deadline > 0);
+    }
+
+    /**
+     * This deployment with the network Lagrangian bound computed within {@code seconds} and kept when
+     * it is stronger ({@code deploy --bound}; not part of {@code plan}, see docs/BENCHMARKS.md).
+     */
+    Deployment withNetworkBound(double seconds, ProgressListener progress) {
+        progress.progress("network bound", 0, 1);
+        NetworkLagrangianBound.Result result = networkLagrangian(scenario, options, plan, seconds);
+        progress.progress("network bound", 1, 1);
+        return new Deployment(scenario, options, withBound(plan, plan.bound().strongest(result.bound())), lp, lpError);
     }
 
     static DeploymentPlan withBound(DeploymentPlan plan, Bound bound) {

@@ -66,15 +66,8 @@ public final class NetworkLagrangianBound {
      * @param atZero            {@code L(0)}: every unit alone on the network with this relaxed fill
      * @param iterations        subproblem rounds completed (each is one full {@code L(λ)})
      * @param stoppedEarly      whether {@code stop} ended the run before the iteration budget
-     * @param averageLateness   weighted lateness of the iterates' subproblem solutions, averaged over
-     *                          the iterations: with {@code averageOverload} near 0 this average is
-     *                          nearly a solution of the relaxation, so the relaxation (and every
-     *                          {@code L(λ)}) cannot prove much more than it
-     * @param averageOverload   the largest excess of the averaged consumption over a capacity, as a
-     *                          share of that capacity per period (0 when the average fits everywhere)
      */
-    public record Result(double weightedLateHours, double atZero, int iterations, boolean stoppedEarly,
-                         double averageLateness, double averageOverload) {
+    public record Result(double weightedLateHours, double atZero, int iterations, boolean stoppedEarly) {
         /** The bound on weighted lateness (closure is not bounded by this method: 0). */
         public Bound bound() {
             return new Bound(weightedLateHours, 0, METHOD);
@@ -89,7 +82,6 @@ public final class NetworkLagrangianBound {
     private final double[] lambda;
     private final boolean[] priced;
     private final double[] use;
-    private final double[] useSum;
 
     // search workspace
     private final double[] best;
@@ -103,9 +95,6 @@ public final class NetworkLagrangianBound {
     private double[] lStart = new double[1024];
     private int[] lLast = new int[1024];
     private int labels;
-    /** Lateness part of the last subproblem's best element. */
-    private double lastLateness;
-    private double latenessSum;
     private int[] heap = new int[1024];
     private int heapSize;
     // fill options
@@ -135,7 +124,6 @@ public final class NetworkLagrangianBound {
         }
         lambda = new double[net.resourceCount * periods];
         use = new double[net.resourceCount * periods];
-        useSum = new double[use.length];
         priced = new boolean[net.resourceCount];
         int states = net.nodeCount * ArrivalSearch.SUBSTATES * PHASES;
         best = new double[states];
@@ -187,10 +175,8 @@ public final class NetworkLagrangianBound {
                 }
             }
             double sum = 0;
-            double lateness = 0;
             for (int u : units) {
                 sum += subproblem(u);
-                lateness += lastLateness;
                 if (stop.getAsBoolean()) {
                     stopped = true;
                     break;
@@ -201,10 +187,6 @@ public final class NetworkLagrangianBound {
             }
             done++;
             double value = sum - priceOfCapacity;
-            for (int i = 0; i < use.length; i++) {
-                useSum[i] += use[i];
-            }
-            latenessSum += lateness;
             if (it == 0) {
                 atZero = value;
             }
@@ -253,17 +235,7 @@ public final class NetworkLagrangianBound {
                 }
             }
         }
-        double overload = 0;
-        for (int r = 0; r < net.resourceCount && done > 0; r++) {
-            if (net.constrained(r)) {
-                double cap = net.capacityPerPeriod[r];
-                for (int k = 0, base = r * periods; k < periods; k++) {
-                    overload = Math.max(overload, (useSum[base + k] / done - cap) / cap);
-                }
-            }
-        }
-        return new Result(Math.max(0, bestBound), Math.max(0, atZero), done, stopped,
-                done > 0 ? latenessSum / done : 0, overload);
+        return new Result(Math.max(0, bestBound), Math.max(0, atZero), done, stopped);
     }
 
     /** {@code sub_u(λ)}, adding the consumption of its best element to {@link #use}. */
@@ -273,7 +245,6 @@ public final class NetworkLagrangianBound {
         double required = n.required[u];
         double horizon = n.horizon;
         double incumbent = w * Math.max(0, horizon - required); // never arrives
-        lastLateness = incumbent;
         double[] h = prep.potential[u];
         int home = n.home[u];
         int dest = n.destination[u];
@@ -321,7 +292,6 @@ public final class NetworkLagrangianBound {
                     double total = c + optCost[o] + w * Math.max(0, in - required);
                     if (total < incumbent) {
                         incumbent = total;
-                        lastLateness = w * Math.max(0, in - required);
                         bestLabel = push(-1, in, c + optCost[o], label, d, t, optLast[o]);
                     }
                 }
