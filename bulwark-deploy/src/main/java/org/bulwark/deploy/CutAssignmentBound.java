@@ -34,7 +34,7 @@ final class CutAssignmentBound {
     /** Above this many units in one group the n² assignment is skipped (the per-destination groups still count). */
     static final int MAX_GROUP = 2500;
     private static final long INFINITE = Long.MAX_VALUE / 4;
-    private static final double COST_SCALE = 1000;
+    static final double COST_SCALE = 1000;
     /** Unit × day pairs above which the transportation relaxation is skipped. */
     static final long MAX_TRANSPORT_ARCS = 4_000_000;
 
@@ -62,8 +62,11 @@ final class CutAssignmentBound {
         double byDestination = 0;
         for (List<Integer> group : groups(movable, u -> net.destination[u]).values()) {
             double handling = handlingBound(net, prep, group, net.arcCount + net.destination[group.get(0)], false);
-            double cut = group.size() <= MAX_GROUP ? cutBound(net, prep, group) : 0;
-            byDestination += Math.max(criticalPath(net, prep, group), Math.max(handling, cut));
+            double floor = Math.max(criticalPath(net, prep, group), handling);
+            // a cut bound proven not to exceed the floor would not change the sum: skip its max-flow and solves
+            double cut = group.size() <= MAX_GROUP && !CutBoundScreen.cannotExceed(net, prep, group, floor)
+                    ? cutBound(net, prep, group) : 0;
+            byDestination += Math.max(floor, cut);
         }
         double byHome = 0;
         for (List<Integer> group : groups(movable, u -> net.home[u]).values()) {
@@ -124,7 +127,7 @@ final class CutAssignmentBound {
     }
 
     /** Weighted lateness of unit u arriving at {@code arrival}, counted to the horizon end at most. */
-    private static double cost(PlanningNetwork net, int u, double arrival) {
+    static double cost(PlanningNetwork net, int u, double arrival) {
         return Math.max(0, Math.min(net.horizon, arrival) - net.required[u]) / net.priority[u];
     }
 
@@ -212,7 +215,7 @@ final class CutAssignmentBound {
     }
 
     /** Cost per tonne, rounded down, of unit u arriving at {@code arrival}. */
-    private static long perTonne(PlanningNetwork net, int u, double arrival) {
+    static long perTonne(PlanningNetwork net, int u, double arrival) {
         return (long) Math.floor(cost(net, u, arrival) * COST_SCALE / net.tonnes[u]);
     }
 
