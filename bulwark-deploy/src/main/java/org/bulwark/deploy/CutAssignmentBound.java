@@ -104,7 +104,7 @@ final class CutAssignmentBound {
      * node is a one-resource cut. After loading a unit still needs the uncongested transit to its
      * destination; after unloading it has arrived.
      */
-    private static double handlingBound(PlanningNetwork net, Preparation prep, List<Integer> group, int resource,
+    static double handlingBound(PlanningNetwork net, Preparation prep, List<Integer> group, int resource,
                                         boolean atHome) {
         double perPeriod = net.capacityPerPeriod[resource];
         if (Double.isInfinite(perPeriod) || group.size() > MAX_GROUP) {
@@ -118,7 +118,7 @@ final class CutAssignmentBound {
         return assignmentBound(net, prep, group, perPeriod, tail);
     }
 
-    private static double criticalPath(PlanningNetwork net, Preparation prep, List<Integer> group) {
+    static double criticalPath(PlanningNetwork net, Preparation prep, List<Integer> group) {
         double sum = 0;
         for (int u : group) {
             sum += cost(net, u, prep.criticalArrival[u]);
@@ -131,7 +131,7 @@ final class CutAssignmentBound {
         return Math.max(0, Math.min(net.horizon, arrival) - net.required[u]) / net.priority[u];
     }
 
-    private static double cutBound(PlanningNetwork net, Preparation prep, List<Integer> group) {
+    static double cutBound(PlanningNetwork net, Preparation prep, List<Integer> group) {
         int[] cut = minimumCut(net, group);
         if (cut.length == 0) {
             return criticalPath(net, prep, group);
