@@ -372,7 +372,9 @@ public final class TargetApportioner {
         private String reason(Binding binding, int n, int t, int x, int fair) {
             return switch (binding) {
                 case FAIR_SHARE -> "the target is the fair rounding";
-                case CAP -> "capped at " + capText(n, t);
+                case CAP -> upper[n][t] > cap(n, t)
+                        ? "held at " + lowerText(n, t) + ", itself above the cap " + capText(n, t)
+                        : "capped at " + capText(n, t);
                 case MINIMUM -> x == lower[n][t] && typeMinimum[n][t] > 0
                         ? "raised to " + lowerText(n, t)
                         : "raised so that " + nation(n) + "'s total reaches its minimum " + nationMinimum[n] + " ("

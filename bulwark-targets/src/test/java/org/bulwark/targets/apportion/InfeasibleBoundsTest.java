@@ -65,6 +65,21 @@ class InfeasibleBoundsTest {
     }
 
     @Test
+    void aMinimumAboveTheCapBelowTheFairRoundingSaysSo() {
+        // BBB's fair rounding is 6 of 8; its cap is 1 but its host-nation support 2 holds it at 2.
+        Apportionment a = TargetApportioner.apportion(new TestdataApportionment().nation("AAA", 1).nation("BBB", 3)
+                .require("armoured_bde", 8).cap(2).holds("AAA", "armoured_bde", 4).support("BBB", "armoured_bde", 2)
+                .build());
+        CapabilityTarget bbb = a.target(NationCode.of("BBB"), ARMOUR).orElseThrow();
+        assertThat(bbb.target()).isEqualTo(2);
+        assertThat(bbb.binding()).isEqualTo(Binding.CAP);
+        assertThat(bbb.explanation()).endsWith("held at the host-nation support 2, itself above the cap 2 × inventory 0 = 0");
+        assertThat(a.target(NationCode.of("AAA"), ARMOUR).orElseThrow().target()).isEqualTo(6);
+        assertThat(a.shortfalls()).isEmpty();
+        assertThat(a.conflicts()).extracting(Conflict::kind).containsExactly(Conflict.Kind.MINIMUM_ABOVE_CAP);
+    }
+
+    @Test
     void aNationMinimumBeyondTheRequirementIsReported() {
         Apportionment a = TargetApportioner.apportion(new TestdataApportionment().nation("AAA", 1).nation("BBB", 3)
                 .require("armoured_bde", 4).minimum("AAA", null, 10, "lead nation").build());
