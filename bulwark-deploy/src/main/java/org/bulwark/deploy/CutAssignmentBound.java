@@ -105,7 +105,7 @@ final class CutAssignmentBound {
      * destination; after unloading it has arrived.
      */
     static double handlingBound(PlanningNetwork net, Preparation prep, List<Integer> group, int resource,
-                                        boolean atHome) {
+                                boolean atHome) {
         double perPeriod = net.capacityPerPeriod[resource];
         if (Double.isInfinite(perPeriod) || group.size() > MAX_GROUP) {
             return 0;
