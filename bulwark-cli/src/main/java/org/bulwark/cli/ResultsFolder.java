@@ -10,6 +10,7 @@ import org.bulwark.cli.export.AssessmentFiles;
 import org.bulwark.cli.export.ComparisonFiles;
 import org.bulwark.cli.export.PlanFiles;
 import org.bulwark.cli.export.RequirementFiles;
+import org.bulwark.cli.export.TargetsFiles;
 
 /** The "Files" section of a report: where each written file is and what it holds. */
 final class ResultsFolder {
@@ -23,13 +24,30 @@ final class ResultsFolder {
         descriptions.putAll(AssessmentFiles.descriptions());
         descriptions.putAll(RequirementFiles.descriptions());
         descriptions.putAll(ComparisonFiles.descriptions());
+        descriptions.putAll(TargetsFiles.descriptions());
         List<List<String>> rows = new ArrayList<>();
         for (String name : names) {
             String description = name.equals(SUMMARY) ? "this summary" : descriptions.getOrDefault(name, "");
             rows.add(List.of("`" + name + "`", description));
         }
         return new Report.Section("Files", List.of(
-                new Report.Line("Written to `" + folder + "`; every column is described in docs/deployment.md and docs/model.md."),
+                new Report.Line("Written to `" + folder + "`; every column is described in " + docs(names) + "."),
                 new Report.Table(List.of("file", "what it holds"), rows)));
+    }
+
+    /** The documents that describe the files written: deployment, campaign, targets. */
+    private static String docs(Collection<String> names) {
+        List<String> docs = new ArrayList<>();
+        if (names.stream().anyMatch(PlanFiles.descriptions()::containsKey)) {
+            docs.add("docs/deployment.md");
+        }
+        if (names.stream().anyMatch(n -> AssessmentFiles.descriptions().containsKey(n)
+                || RequirementFiles.descriptions().containsKey(n) || ComparisonFiles.descriptions().containsKey(n))) {
+            docs.add("docs/model.md");
+        }
+        if (names.stream().anyMatch(TargetsFiles.descriptions()::containsKey)) {
+            docs.add("docs/targets.md");
+        }
+        return docs.isEmpty() ? "docs/" : String.join(", ", docs);
     }
 }
