@@ -16,6 +16,7 @@ import org.bulwark.cli.export.TargetsFiles;
 import org.bulwark.cli.export.TargetsFiles.Targets;
 import org.bulwark.model.CapabilityRequirement;
 import org.bulwark.model.FairShareKey;
+import org.bulwark.model.NationCode;
 import org.bulwark.model.Scenario;
 import org.bulwark.model.Source;
 import org.bulwark.model.UnitTypeId;
@@ -32,6 +33,8 @@ import org.bulwark.targets.apportion.TargetApportioner;
 import org.bulwark.targets.apportion.TargetCost;
 import org.bulwark.targets.apportion.TargetCosting;
 import org.bulwark.targets.apportion.TypeCost;
+import org.bulwark.targets.spending.BurdenShare;
+import org.bulwark.targets.spending.BurdenSharing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -201,6 +204,7 @@ final class TargetsCommand implements Callable<Integer> {
         sections.add(byType(t));
         Optional<Report.Section> binding = bindings(t);
         binding.ifPresent(sections::add);
+        burden(t).ifPresent(sections::add);
         Optional<Report.Section> problems = shortfalls(t);
         problems.ifPresent(sections::add);
         List<Report.Block> method = new ArrayList<>();
@@ -279,6 +283,30 @@ final class TargetsCommand implements Callable<Integer> {
             blocks.add(new Report.Line((bound.size() - BINDING_ROWS) + " more in targets.csv (column binding)."));
         }
         return Optional.of(new Report.Section("What bound the targets", blocks));
+    }
+
+    /** GDP, defence, targets and plan shares side by side for the participants, largest GDP first. */
+    private static Optional<Report.Section> burden(Targets t) {
+        Optional<BurdenSharing> sharing = t.burdenSharing();
+        if (sharing.isEmpty()) {
+            return Optional.empty();
+        }
+        BurdenSharing b = sharing.get();
+        List<NationCode> participants = t.apportionment().input().participants().stream().map(Participant::nation).toList();
+        List<List<String>> rows = new ArrayList<>();
+        b.shares().stream().filter(s -> participants.contains(s.nation()))
+                .sorted(Comparator.comparingDouble(BurdenShare::gdpSharePct).reversed())
+                .forEach(s -> {
+                    List<String> row = new ArrayList<>(List.of(s.nation() + " " + t.name(s.nation()),
+                            percent(s.gdpSharePct()), percent(s.defenceSharePct())));
+                    b.columns().forEach(c -> row.add(percent(c.of(s.nation()))));
+                    rows.add(row);
+                });
+        return Optional.of(new Report.Section("Burden sharing " + b.year(), List.of(
+                new Report.Line("Each ally's share of Alliance GDP and of Alliance defence expenditure (current USD, all "
+                        + "allies with figures) beside its share of these targets (" + t.requirementShareBasis()
+                        + ") and of this plan's units of the required types."),
+                new Report.Table(List.of("ally", "GDP", "defence", "targets", "plan"), rows))));
     }
 
     private static Optional<Report.Section> shortfalls(Targets t) {

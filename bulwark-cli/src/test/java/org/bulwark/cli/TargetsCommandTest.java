@@ -70,7 +70,7 @@ class TargetsCommandTest {
 
         try (ReadableWorkbook book = new ReadableWorkbook(out.resolve("targets.xlsx").toFile())) {
             assertThat(book.getSheets().map(s -> s.getName()).toList())
-                    .containsExactly("Targets", "Nations", "Types", "Shortfalls", "Sources");
+                    .containsExactly("Targets", "Nations", "Types", "Shortfalls", "Burden sharing", "Sources");
             List<Row> types = book.findSheet("Types").orElseThrow().read();
             assertThat(types).hasSize(4);
             assertThat(types.get(1).getCellText(0)).isEqualTo("armoured_bde");

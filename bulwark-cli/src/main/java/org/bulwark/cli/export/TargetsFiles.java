@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.bulwark.model.NationCode;
 import org.bulwark.model.Scenario;
+import org.bulwark.model.Spending;
 import org.bulwark.model.Source;
 import org.bulwark.model.UnitCost;
 import org.bulwark.targets.apportion.Apportionment;
@@ -23,6 +26,11 @@ import org.bulwark.targets.apportion.Participant;
 import org.bulwark.targets.apportion.Shortfall;
 import org.bulwark.targets.apportion.TargetCost;
 import org.bulwark.targets.apportion.TypeCost;
+import org.bulwark.targets.spending.BurdenShare;
+import org.bulwark.targets.spending.BurdenSharing;
+import org.bulwark.targets.spending.CommitmentAssessor;
+import org.bulwark.targets.spending.ShareColumn;
+import org.bulwark.targets.spending.SpendingYears;
 
 /**
  * Every file capability targets are written to, in a fixed order; the same bytes for the same
@@ -61,13 +69,43 @@ public final class TargetsFiles {
             notes = List.copyOf(notes);
         }
 
+        /**
+         * Who carries what: each ally's share of Alliance GDP and of Alliance defence expenditure in
+         * the key year (the latest complete year for the custom key), beside its share of these
+         * targets ("requirement") and of the plan's units of the required types ("plan"); empty
+         * when the spending data cannot form shares.
+         */
+        public Optional<BurdenSharing> burdenSharing() {
+            Spending spending = scenario.spending();
+            if (spending.series().isEmpty()) {
+                return Optional.empty();
+            }
+            int year = apportionment.input().keyYear().orElseGet(() -> SpendingYears.latestComplete(spending));
+            Optional<BurdenSharing> shares = CommitmentAssessor.standard().assess(spending, year).burdenSharing();
+            if (shares.isEmpty()) {
+                return shares;
+            }
+            Map<NationCode, Double> requirement = new LinkedHashMap<>();
+            Map<NationCode, Double> plan = new LinkedHashMap<>();
+            int planTotal = apportionment.input().participants().stream().mapToInt(p -> planUnits(p.nation())).sum();
+            for (Participant p : apportionment.input().participants()) {
+                requirement.put(p.nation(), requirementSharePct(p.nation()));
+                plan.put(p.nation(), planTotal == 0 ? 0 : 100.0 * planUnits(p.nation()) / planTotal);
+            }
+            return Optional.of(shares.get()
+                    .with(new ShareColumn("requirement", requirement, Source.of("bulwark targets: "
+                            + requirementShareBasis(), true)))
+                    .with(new ShareColumn("plan", plan, Source.of("units of the required types each ally has in scenario "
+                            + scenario.info().id(), true))));
+        }
+
         /** The nation's name in the scenario, or its code. */
-        public String name(org.bulwark.model.NationCode nation) {
+        public String name(NationCode nation) {
             return scenario.nation(nation).map(org.bulwark.model.Nation::name).orElse(nation.value());
         }
 
         /** The units of the required types the nation has in the scenario (posture and reinforcements alike). */
-        public int planUnits(org.bulwark.model.NationCode nation) {
+        public int planUnits(NationCode nation) {
             List<org.bulwark.model.UnitTypeId> types = apportionment.input().types();
             return (int) scenario.units().stream().filter(u -> u.nation().equals(nation) && types.contains(u.type())).count();
         }
@@ -76,7 +114,7 @@ public final class TargetsFiles {
          * The nation's share of what the targets are worth, in percent: Σ target × acquisition cost
          * over the costed types, or of the target units when no required type has a cost.
          */
-        public double requirementSharePct(org.bulwark.model.NationCode nation) {
+        public double requirementSharePct(NationCode nation) {
             Map<org.bulwark.model.UnitTypeId, Double> value = new LinkedHashMap<>();
             for (TypeCost t : cost.types()) {
                 t.cost().ifPresent(c -> value.put(t.type(), c.acquisitionUsdMillions()));
@@ -114,7 +152,7 @@ public final class TargetsFiles {
         d.put(TYPES, "one row per unit type: requirement, assigned, missing, new units, cost per unit and in total");
         d.put(SHORTFALLS, "what the caps and minimums cannot meet, and excluded nations, with the reason");
         d.put(JSON, "the whole apportionment and its cost for scripts (format " + FORMAT + ")");
-        d.put(XLSX, "the same tables as a workbook (Targets, Nations, Types, Shortfalls, Sources)");
+        d.put(XLSX, "the same tables as a workbook (Targets, Nations, Types, Shortfalls, Burden sharing, Sources)");
         return d;
     }
 
@@ -252,8 +290,22 @@ public final class TargetsFiles {
         sheet(book, "Nations", NATION_COLUMNS, nationRows(t));
         sheet(book, "Types", TYPE_COLUMNS, typeRows(t));
         sheet(book, "Shortfalls", SHORTFALL_COLUMNS, shortfallRows(t));
+        t.burdenSharing().ifPresent(b -> burdenSheet(book, b));
         sources(t).forEach((usedFor, source) -> book.source(usedFor, source.reference(), source.estimate()));
         return book.write();
+    }
+
+    private static void burdenSheet(XlsxWorkbook book, BurdenSharing b) {
+        List<XlsxColumn> columns = new ArrayList<>(List.of(XlsxColumn.year("year"), XlsxColumn.text("iso3", 6)));
+        b.columnNames().forEach(name -> columns.add(XlsxColumn.percent(name + "_share_pct", SHARE)));
+        XlsxWorkbook.Sheet sheet = book.sheet("Burden sharing", columns.toArray(XlsxColumn[]::new));
+        for (BurdenShare share : b.shares()) {
+            List<Object> row = new ArrayList<>(List.of(b.year(), share.nation().value(),
+                    decimal(share.gdpSharePct(), SHARE), decimal(share.defenceSharePct(), SHARE)));
+            b.columns().forEach(c -> row.add(decimal(c.of(share.nation()), SHARE)));
+            sheet.row(row.toArray());
+        }
+        b.columns().forEach(c -> book.source(c.name() + " shares", c.source().reference(), c.source().estimate()));
     }
 
     /** Every source the targets rest on: requirement, inventories, costs, setup. */
