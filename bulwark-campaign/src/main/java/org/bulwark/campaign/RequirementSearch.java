@@ -150,7 +150,7 @@ public final class RequirementSearch {
             List<String> proxied = options.units().stream().filter(UnitOption::costIsProxy).map(u -> u.type().value())
                     .toList();
             if (!proxied.isEmpty()) {
-                notes.add(0, "Costs are a proxy, the personnel of one unit (no cost table yet), for "
+                notes.add(0, "Costs are a proxy, the personnel of one unit, for "
                         + String.join(", ", proxied) + "; give real costs per type to weigh the choice properly.");
             }
             notes.add(String.format(Locale.ROOT, "Searched with %,d runs per candidate, verified on %,d fresh runs.",

@@ -37,8 +37,9 @@ public record UnitOption(UnitTypeId type, String name, double combatValue, doubl
 
     /**
      * The land unit types that allied units of the scenario use, with combat value above zero, in
-     * catalogue order. Cost: {@code costs} where given, else the type's personnel as a proxy (no
-     * cost table exists yet; people are a rough stand-in for what a brigade costs to raise and keep).
+     * catalogue order. Cost: {@code costs} where given, else the type's personnel as a proxy (people
+     * are a rough stand-in for what a brigade costs to raise and keep; callers pass the scenario's
+     * cost table instead when it covers every type).
      *
      * @throws IllegalArgumentException when {@code costs} names a type the scenario does not define
      */

@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
                 + "unit type - that raises P(every objective held for --hold-days) to --confidence (docs/model.md, "
                 + "\"Requirement search\").",
             "Candidates: the scenario's allied land unit types, at each objective's node (and each --place), in place at C-day, D-day, "
-                    + "D+24 h or D+72 h. Cost: personnel per unit type as a proxy unless --cost gives one.",
+                    + "D+24 h or D+72 h. Cost per unit: --cost where given (other types: personnel, a proxy); else the "
+                    + "scenario's cost table (acquisition + one year's operating cost, million USD) when it covers every "
+                    + "candidate type; else personnel, a proxy. The output says which.",
             "With --out, writes requirement.json and requirement.csv. The same --seed gives the same answer with any "
                     + "--threads."})
 final class RequireCommand implements Callable<Integer> {
@@ -76,8 +78,8 @@ final class RequireCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--cost", paramLabel = "TYPE=VALUE",
-            description = "Cost of one unit of a type, in any one unit for all types (repeatable). Types not given cost "
-                    + "their personnel, a proxy.")
+            description = "Cost of one unit of a type, in any one unit for all types (repeatable). Replaces the "
+                    + "scenario's cost table; types not given cost their personnel, a proxy.")
     Map<String, Double> costs = new LinkedHashMap<>();
 
     @Option(names = "--place", paramLabel = "NAME=NODE",
@@ -121,7 +123,8 @@ final class RequireCommand implements Callable<Integer> {
                     + " days." + System.lineSeparator() + "    Maybe --hold-days " + number(s.campaign().days())
                     + ", or a longer campaign (days in campaign.yaml)?");
         }
-        List<UnitOption> units = unitOptions(s, costs);
+        Costing costing = unitOptions(s, costs);
+        List<UnitOption> units = costing.units();
         List<Place> places = places(s, extraPlaces);
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
         Optional<CampaignCompilation.Ready> ready = CampaignLoading.compile(s, scenario, workers, err, progress);
@@ -138,9 +141,10 @@ final class RequireCommand implements Callable<Integer> {
         } finally {
             ProgressBar.finish(listener);
         }
-        Report report = report(s, requirement, workers);
+        Report report = report(s, requirement, workers, costing.basis());
         if (folder != null) {
-            Map<String, byte[]> files = RequirementFiles.of(requirement);
+            Map<String, byte[]> files = RequirementFiles.of(requirement,
+                    costing.basis() == CostBasis.TABLE ? "cost table (million USD)" : "given");
             files.forEach(folder::write);
             report = report.with(ResultsFolder.filesSection(out, files.keySet()));
         }
@@ -152,8 +156,33 @@ final class RequireCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The search's unit options with the costs asked for; an unknown or unsuitable type is a {@link UserError}. */
-    static List<UnitOption> unitOptions(Scenario s, Map<String, Double> costs) {
+    /** Where the search's costs per unit came from, as the output says it. */
+    enum CostBasis {
+        /** {@code --cost} for every candidate type. */
+        GIVEN("as given"),
+        /** The scenario's cost table ({@code costs.csv} over the bundled {@code unit_costs.csv}) for every candidate type. */
+        TABLE("million USD: acquisition + one year's operating cost per unit, from the scenario's cost table"),
+        /** Personnel per unit for at least one candidate type. */
+        PERSONNEL("personnel, a proxy");
+
+        final String text;
+
+        CostBasis(String text) {
+            this.text = text;
+        }
+    }
+
+    /** The search's unit options and where their costs came from. */
+    record Costing(List<UnitOption> units, CostBasis basis) {
+    }
+
+    /**
+     * The search's unit options with their costs: {@code --cost} where given (other types their
+     * personnel); without {@code --cost}, the scenario's cost table (acquisition + one year's
+     * operating cost) when it has every candidate type, else personnel for all. An unknown or
+     * unsuitable type is a {@link UserError}.
+     */
+    static Costing unitOptions(Scenario s, Map<String, Double> costs) {
         Map<UnitTypeId, Double> given = new LinkedHashMap<>();
         List<String> known = s.unitTypes().stream().map(t -> t.id().value()).toList();
         for (Map.Entry<String, Double> cost : costs.entrySet()) {
@@ -180,7 +209,17 @@ final class RequireCommand implements Callable<Integer> {
             throw new UserError("the scenario has no allied land unit type with a combat value, so nothing can be added."
                     + System.lineSeparator() + "    Maybe set combat_value in unit-types.yaml?");
         }
-        return UnitOption.of(s, given);
+        if (given.isEmpty()) {
+            Map<UnitTypeId, Double> table = new LinkedHashMap<>();
+            s.targets().costs().forEach(c -> table.put(c.type(), c.acquisitionUsdMillions() + c.annualOperatingUsdMillions()));
+            boolean covered = all.stream().allMatch(u -> table.getOrDefault(u.type(), 0.0) > 0);
+            if (covered) {
+                table.keySet().retainAll(all.stream().map(UnitOption::type).toList());
+                return new Costing(UnitOption.of(s, table), CostBasis.TABLE);
+            }
+        }
+        List<UnitOption> units = UnitOption.of(s, given);
+        return new Costing(units, units.stream().anyMatch(UnitOption::costIsProxy) ? CostBasis.PERSONNEL : CostBasis.GIVEN);
     }
 
     /** The objectives' places and those asked for; a node the scenario does not have is a {@link UserError}. */
@@ -208,7 +247,7 @@ final class RequireCommand implements Callable<Integer> {
         return places;
     }
 
-    static Report report(Scenario scenario, Requirement r, int threads) {
+    static Report report(Scenario scenario, Requirement r, int threads, CostBasis basis) {
         String goal = String.format(Locale.ROOT, "to hold every objective for %s days with %s confidence",
                 number(r.holdDays()), percent(r.confidence()));
         String change = "P " + p(r.before()) + " → " + p(r.after()) + " [" + p2(r.after().low()) + ", " + p2(r.after().high())
@@ -225,8 +264,7 @@ final class RequireCommand implements Callable<Integer> {
         }
         List<String> lead = List.of(answer, String.format(Locale.ROOT,
                 "Total cost %s (%s). Seed %d, %d threads; %,d replications in all.", number(r.totalCost()),
-                r.additions().stream().anyMatch(Addition::costIsProxy) ? "personnel, a proxy" : "as given",
-                r.seed(), threads, r.replications()));
+                basis.text, r.seed(), threads, r.replications()));
         List<List<String>> rows = new ArrayList<>();
         for (Addition a : r.additions()) {
             rows.add(List.of(a.type().value(), a.place().label() + " (" + a.place().node().value() + ")",

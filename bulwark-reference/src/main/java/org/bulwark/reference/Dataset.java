@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param file          file name beside this class on the classpath, e.g. {@code links.csv}
  * @param coverage      what the rows cover (years, nations, kinds), in words
  * @param rows          data rows in the file, header excluded
- * @param sourceUrls    the distinct {@code source_url} values, in order of first appearance
+ * @param sourceUrls    the distinct URLs of the {@code source_url} cells (a cell may list several,
+ *                      separated by "; "), in order of first appearance
  * @param estimateRows  rows whose source is an estimate (see {@link org.bulwark.model.Source#estimate()})
  * @param caveats       what a reader must know before using the numbers
  */

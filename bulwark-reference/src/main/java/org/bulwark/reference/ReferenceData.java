@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Commitment;
@@ -30,11 +33,13 @@ import org.bulwark.model.ParameterValue;
 import org.bulwark.model.RailGauge;
 import org.bulwark.model.Source;
 import org.bulwark.model.Spending;
+import org.bulwark.model.UnitCost;
+import org.bulwark.model.UnitTypeId;
 
 /**
  * Bulwark's bundled public reference data: NATO defence expenditure and pledges, forward land
- * forces, NATO readiness forces, theatre geography and links, open-source adversary forces, and
- * the default parameters of the campaign model.
+ * forces, NATO readiness forces, theatre geography and links, open-source adversary forces, the
+ * default parameters of the campaign model and the default cost per unit type.
  * The CSV files, their manifest ({@code datasets.json}) and the provenance record
  * ({@code SOURCES.md}) live beside this class on the classpath; every row keeps its source.
  *
@@ -55,6 +60,9 @@ public final class ReferenceData {
     static final String LINKS = "links.csv";
     static final String ADVERSARY_FORCES = "adversary_forces.csv";
     static final String CAMPAIGN_PARAMETERS = "campaign-parameters.csv";
+    static final String UNIT_COSTS = "unit_costs.csv";
+    private static final List<String> UNIT_COST_COLUMNS = List.of("type", "acquisition_usd_m", "annual_operating_usd_m",
+            "price_year", "notes", "source_url", "estimate");
 
     private static final String ALLIANCE = "NATO";
 
@@ -67,6 +75,7 @@ public final class ReferenceData {
     private final List<Route> links;
     private final List<AdversaryFormation> adversaryForces;
     private final Map<CampaignParameter, ParameterValue> campaignParameters;
+    private final List<ReferenceUnitCost> unitCosts;
 
     private ReferenceData() {
         Map<String, CsvTable> tables = new LinkedHashMap<>();
@@ -109,6 +118,11 @@ public final class ReferenceData {
         CsvTable parameters = table(tables, CAMPAIGN_PARAMETERS, "parameter", "value", "unit", "source", "estimate");
         this.campaignParameters = campaignParameters(parameters);
         sources.put(CAMPAIGN_PARAMETERS, campaignParameters.values().stream().map(ParameterValue::source).toList());
+
+        CsvTable costs = CsvTable.read(UNIT_COSTS, UNIT_COST_COLUMNS);
+        tables.put(UNIT_COSTS, costs);
+        this.unitCosts = unitCosts(costs);
+        sources.put(UNIT_COSTS, unitCosts.stream().map(c -> c.cost().source()).toList());
 
         this.spending = spendingTables.spending();
         this.members = spendingTables.members();
@@ -156,6 +170,19 @@ public final class ReferenceData {
             return new SpendingTables(expenditure, pledges, new Spending(series, commitments),
                     List.copyOf(membersByCode.values()));
         }
+    }
+
+    /**
+     * Just the default cost table ({@code unit_costs.csv}), read on first use without the rest of
+     * the data: what every scenario read needs for its cost table.
+     */
+    public static List<UnitCost> bundledUnitCosts() {
+        return UnitCostHolder.COSTS;
+    }
+
+    private static final class UnitCostHolder {
+        static final List<UnitCost> COSTS = unitCosts(CsvTable.read(UNIT_COSTS, UNIT_COST_COLUMNS)).stream()
+                .map(ReferenceUnitCost::cost).toList();
     }
 
     /** The data bundled with Bulwark, read from the classpath on first use. */
@@ -221,6 +248,34 @@ public final class ReferenceData {
      */
     public Map<CampaignParameter, ParameterValue> campaignParameters() {
         return campaignParameters;
+    }
+
+    /**
+     * The default acquisition and annual operating cost of every unit type of the bundled
+     * catalogue and of the bundled scenario ({@code unit_costs.csv}), one row per type, in file
+     * order. A scenario's {@code costs.csv} overrides them per type.
+     */
+    public List<ReferenceUnitCost> unitCosts() {
+        return unitCosts;
+    }
+
+    private static List<ReferenceUnitCost> unitCosts(CsvTable table) {
+        List<ReferenceUnitCost> costs = new ArrayList<>();
+        Set<UnitTypeId> seen = new HashSet<>();
+        for (CsvRow row : table.rows()) {
+            UnitTypeId type = row.parse("type", UnitTypeId::of);
+            if (!seen.add(type)) {
+                throw row.fail("type '" + type.value() + "' appears twice");
+            }
+            double acquisition = row.requiredNumber("acquisition_usd_m");
+            double operating = row.requiredNumber("annual_operating_usd_m");
+            if (!(acquisition >= 0) || !(operating >= 0)) {
+                throw row.fail("costs must be 0 or more, were " + acquisition + " and " + operating);
+            }
+            costs.add(new ReferenceUnitCost(new UnitCost(type, acquisition, operating, row.requiredInt("price_year"),
+                    row.source(row.yes("estimate"))), row.required("notes")));
+        }
+        return List.copyOf(costs);
     }
 
     private static Map<CampaignParameter, ParameterValue> campaignParameters(CsvTable table) {
@@ -360,7 +415,9 @@ public final class ReferenceData {
                 throw new IllegalStateException(MANIFEST + ": dataset '" + id + "' lists columns " + declared
                         + " but " + file + " has " + table.header());
             }
-            List<String> urls = List.copyOf(new LinkedHashSet<>(rowSources.stream().map(Source::reference).toList()));
+            // A row may cite several URLs separated by "; " (unit_costs.csv): list each once.
+            List<String> urls = List.copyOf(new LinkedHashSet<>(rowSources.stream()
+                    .flatMap(source -> Arrays.stream(source.reference().split("; "))).toList()));
             int estimates = (int) rowSources.stream().filter(Source::estimate).count();
             result.add(new Dataset(id, text(entry, "title"), file, text(entry, "coverage"), rowSources.size(),
                     columns, strings(entry, "primary_sources"), urls, estimates, strings(entry, "caveats")));

@@ -12,6 +12,7 @@ import org.bulwark.model.RailGauge;
 import org.bulwark.model.TerrainClass;
 import org.bulwark.model.CampaignInput;
 import org.bulwark.model.CampaignParameter;
+import org.bulwark.model.FairShareKey;
 import org.bulwark.model.Source;
 import org.bulwark.model.Spending;
 import org.bulwark.model.UnitCategory;
@@ -39,6 +40,12 @@ final class Drafts {
     CampaignRow campaign;
     /** The rows of {@code terrain.csv}; empty when the folder has none. */
     final List<TerrainRow> terrain = new ArrayList<>();
+    /** {@code targets.yaml}, or null when the folder has none. */
+    TargetsRow targets;
+    /** The rows of {@code inventories.csv}; empty when the folder has none. */
+    final List<InventoryRow> inventories = new ArrayList<>();
+    /** The rows of {@code costs.csv}; empty when the folder has none. */
+    final List<CostRow> costs = new ArrayList<>();
     /** Tables that could not be read at all: references into them are not checked, to avoid a flood of follow-on errors. */
     final java.util.Set<String> unreadable = new java.util.HashSet<>();
     Spending spending;
@@ -133,5 +140,39 @@ final class Drafts {
 
     record TerrainRow(String path, Location location, Located<String> node, Located<TerrainClass> terrain,
                       Located<Boolean> river, Source source) {
+    }
+
+    /**
+     * {@code targets.yaml}. {@code weights} is null when the file has no weights mapping;
+     * {@code participants} is null when the file names none.
+     */
+    record TargetsRow(Location location, Located<FairShareKey> key, Located<Integer> keyYear, List<WeightRow> weights,
+                      Located<Double> capMultiple, List<Located<String>> participants, Located<Integer> programmeYears,
+                      List<RequirementRow> requirement, List<MinimumRow> minimums, List<SupportRow> hostNationSupport,
+                      Source source) {
+    }
+
+    /** One entry under {@code weights}; {@code weight} is null when it was reported as wrong. */
+    record WeightRow(Located<String> nation, Located<Double> weight) {
+    }
+
+    record RequirementRow(String path, Location location, Located<String> type, Located<Integer> quantity, Source source) {
+    }
+
+    /** {@code type} is null for a minimum over all types (or when it was reported as wrong). */
+    record MinimumRow(String path, Location location, Located<String> nation, Located<String> type, Located<Integer> units,
+                      Located<String> reason, Source source) {
+    }
+
+    record SupportRow(String path, Location location, Located<String> nation, Located<String> type, Located<Integer> units,
+                      Source source) {
+    }
+
+    record InventoryRow(String path, Location location, Located<String> nation, Located<String> type, Located<Integer> count,
+                        Source source) {
+    }
+
+    record CostRow(String path, Location location, Located<String> type, Located<Double> acquisition,
+                   Located<Double> operating, Located<Integer> priceYear, Source source) {
     }
 }

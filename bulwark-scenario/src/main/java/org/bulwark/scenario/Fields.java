@@ -164,6 +164,17 @@ final class Fields {
         return valid;
     }
 
+    /** Nation codes in a YAML list or, in a CSV cell, separated by ';'; invalid codes are reported and left out. Never null. */
+    List<Located<String>> nations(String field) {
+        List<Located<String>> valid = new ArrayList<>();
+        for (Located<String> code : ids(field)) {
+            if (checkNation(code) != null) {
+                valid.add(code);
+            }
+        }
+        return valid;
+    }
+
     private Located<String> checkId(Located<String> text) {
         if (!Ids.isValid(text.value())) {
             problems.error(text.location(), text.path(), "'" + text.value() + "' is not a valid id", Ids.RULE);
@@ -174,9 +185,11 @@ final class Fields {
 
     Located<String> nation(String field, boolean required) {
         Located<String> text = text(field, required);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : checkNation(text);
+    }
+
+    /** The code when it is an ISO 3166 alpha-3 code; null after reporting it. */
+    Located<String> checkNation(Located<String> text) {
         if (!NationCode.isValid(text.value())) {
             String upper = text.value().toUpperCase(Locale.ROOT);
             problems.error(text.location(), text.path(), "'" + text.value() + "' is not an ISO 3166 alpha-3 nation code",

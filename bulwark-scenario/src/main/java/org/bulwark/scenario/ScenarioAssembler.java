@@ -1,10 +1,13 @@
 package org.bulwark.scenario;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.bulwark.model.AreaTerrain;
 import org.bulwark.model.AssemblyArea;
 import org.bulwark.model.AssemblyAreaId;
@@ -12,6 +15,13 @@ import org.bulwark.model.Axis;
 import org.bulwark.model.AxisId;
 import org.bulwark.model.Campaign;
 import org.bulwark.model.CampaignParameter;
+import org.bulwark.model.CapabilityRequirement;
+import org.bulwark.model.ContributionMinimum;
+import org.bulwark.model.HostNationSupport;
+import org.bulwark.model.Inventory;
+import org.bulwark.model.TargetSetup;
+import org.bulwark.model.UnitCost;
+import org.bulwark.reference.ReferenceData;
 import org.bulwark.model.ForceTier;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.GeoPoint;
@@ -40,6 +50,8 @@ import org.bulwark.model.UnitId;
 import org.bulwark.model.UnitType;
 import org.bulwark.model.UnitTypeId;
 import org.bulwark.scenario.Drafts.CampaignRow;
+import org.bulwark.scenario.Drafts.CostRow;
+import org.bulwark.scenario.Drafts.TargetsRow;
 import org.bulwark.scenario.Drafts.LinkRow;
 import org.bulwark.scenario.Drafts.ParameterRow;
 import org.bulwark.scenario.Drafts.UncertaintyRow;
@@ -107,7 +119,58 @@ final class ScenarioAssembler {
         }
         return new Scenario(info, nations, List.copyOf(types.values()), List.copyOf(units.values()),
                 new Network(List.copyOf(nodes.values()), links, breaks), regions, objectives, posture, reinforcements,
-                threat, d.spending, campaign(d));
+                threat, d.spending, campaign(d), targets(d, types.keySet()));
+    }
+
+    /**
+     * {@link TargetSetup#DEFAULT}'s values wherever {@code targets.yaml} is silent. The cost table
+     * is the bundled one ({@code unit_costs.csv}) for the scenario's unit types, overlaid per type
+     * by {@code costs.csv}, in catalogue order; types with neither have no cost.
+     */
+    private static TargetSetup targets(Drafts d, Collection<String> catalogue) {
+        TargetSetup defaults = TargetSetup.DEFAULT;
+        List<Inventory> inventories = d.inventories.stream().map(i -> new Inventory(NationCode.of(i.nation().value()),
+                UnitTypeId.of(i.type().value()), i.count().value(), i.source())).toList();
+        Map<UnitTypeId, UnitCost> costs = new LinkedHashMap<>();
+        Map<UnitTypeId, UnitCost> bundled = new LinkedHashMap<>();
+        ReferenceData.bundledUnitCosts().forEach(c -> bundled.put(c.type(), c));
+        Map<UnitTypeId, UnitCost> declared = new LinkedHashMap<>();
+        for (CostRow c : d.costs) {
+            UnitTypeId type = UnitTypeId.of(c.type().value());
+            declared.put(type, new UnitCost(type, c.acquisition().value(), c.operating().value(), c.priceYear().value(), c.source()));
+        }
+        for (String id : catalogue) {
+            UnitTypeId type = UnitTypeId.of(id);
+            UnitCost cost = declared.getOrDefault(type, bundled.get(type));
+            if (cost != null) {
+                costs.put(type, cost);
+            }
+        }
+        TargetsRow t = d.targets;
+        if (t == null) {
+            return new TargetSetup(defaults.key(), defaults.keyYear(), defaults.customWeights(), defaults.capMultiple(),
+                    defaults.participants(), defaults.requirement(), inventories, List.copyOf(costs.values()), defaults.minimums(),
+                    defaults.hostNationSupport(), defaults.programmeYears(), defaults.source());
+        }
+        Map<NationCode, Double> weights = new LinkedHashMap<>();
+        if (t.weights() != null) {
+            t.weights().forEach(w -> weights.put(NationCode.of(w.nation().value()), w.weight().value()));
+        }
+        List<NationCode> participants = t.participants() == null ? List.of()
+                : t.participants().stream().map(p -> NationCode.of(p.value())).toList();
+        List<CapabilityRequirement> requirement = t.requirement().stream().map(r -> new CapabilityRequirement(
+                UnitTypeId.of(r.type().value()), r.quantity().value(), r.source())).toList();
+        List<ContributionMinimum> minimums = t.minimums().stream().map(m -> new ContributionMinimum(NationCode.of(m.nation().value()),
+                Optional.ofNullable(m.type()).map(type -> UnitTypeId.of(type.value())), m.units().value(), m.reason().value(),
+                m.source())).toList();
+        List<HostNationSupport> support = t.hostNationSupport().stream().map(h -> new HostNationSupport(
+                NationCode.of(h.nation().value()), UnitTypeId.of(h.type().value()), h.units().value(), h.source())).toList();
+        return new TargetSetup(or(t.key(), defaults.key()),
+                t.keyYear() == null ? defaults.keyYear() : OptionalInt.of(t.keyYear().value()),
+                weights,
+                t.capMultiple() == null ? defaults.capMultiple() : OptionalDouble.of(t.capMultiple().value()),
+                participants, requirement, inventories, List.copyOf(costs.values()), minimums, support,
+                or(t.programmeYears(), defaults.programmeYears()), t.source());
     }
 
     /** {@link Campaign#DEFAULT}'s values wherever {@code campaign.yaml} (or the file itself) is silent. */

@@ -15,6 +15,7 @@ import org.bulwark.model.CampaignInput;
 import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Commitment;
 import org.bulwark.model.DefenceSpending;
+import org.bulwark.model.FairShareKey;
 import org.bulwark.model.ForceTier;
 import org.bulwark.model.Mode;
 import org.bulwark.model.NationCode;
@@ -29,6 +30,13 @@ import org.bulwark.model.UnitCategory;
 import org.bulwark.scenario.Drafts.AssemblyAreaRow;
 import org.bulwark.scenario.Drafts.AxisRow;
 import org.bulwark.scenario.Drafts.CampaignRow;
+import org.bulwark.scenario.Drafts.CostRow;
+import org.bulwark.scenario.Drafts.InventoryRow;
+import org.bulwark.scenario.Drafts.MinimumRow;
+import org.bulwark.scenario.Drafts.RequirementRow;
+import org.bulwark.scenario.Drafts.SupportRow;
+import org.bulwark.scenario.Drafts.TargetsRow;
+import org.bulwark.scenario.Drafts.WeightRow;
 import org.bulwark.scenario.Drafts.GaugeBreakRow;
 import org.bulwark.scenario.Drafts.LinkRow;
 import org.bulwark.scenario.Drafts.NationRow;
@@ -79,6 +87,14 @@ final class ScenarioBinder {
     private static final List<String> PARAMETER = List.of("value", "source", "estimate");
     private static final List<String> UNCERTAINTY = uncertaintyFields();
     private static final List<String> TERRAIN = List.of("node", "terrain", "river", "source", "estimate");
+    private static final List<String> TARGETS = List.of("key", "key_year", "weights", "cap_multiple", "participants",
+            "programme_years", "requirement", "minimums", "host_nation_support", "source", "estimate");
+    private static final List<String> REQUIREMENT = List.of("type", "quantity", "source", "estimate");
+    private static final List<String> MINIMUM = List.of("nation", "type", "units", "reason", "source", "estimate");
+    private static final List<String> HOST_NATION_SUPPORT = List.of("nation", "type", "units", "source", "estimate");
+    private static final List<String> INVENTORY = List.of("nation", "type", "count", "source", "estimate");
+    private static final List<String> COST = List.of("type", "acquisition_usd_m", "annual_operating_usd_m", "price_year",
+            "source", "estimate");
     private static final List<String> SPENDING = List.of("iso3", "year", "defence_pct_gdp", "equipment_pct_defence",
             "defence_usd_m", "gdp_usd_bn", "estimate", "source_url");
     private static final List<String> COMMITMENT = List.of("iso3", "target_pct_gdp", "by_year", "announced", "notes",
@@ -92,6 +108,7 @@ final class ScenarioBinder {
     static final Map<String, ForceTier> TIERS = labels(ForceTier.values(), ForceTier::label);
     static final Map<String, RailGauge> GAUGES = labels(RailGauge.values(), RailGauge::label);
     static final Map<String, TerrainClass> TERRAINS = labels(TerrainClass.values(), TerrainClass::label);
+    static final Map<String, FairShareKey> KEYS = labels(FairShareKey.values(), FairShareKey::id);
     /** Campaign parameters by file id. */
     static final Map<String, CampaignParameter> PARAMETERS = labels(CampaignParameter.values(), CampaignParameter::id);
     /** Every input that may be declared uncertain: the parameters, then the scenario inputs. */
@@ -141,11 +158,20 @@ final class ScenarioBinder {
         yamlList("objectives.yaml", "objectives", false, OBJECTIVE, this::objective);
         yamlFile("threat.yaml", "threat", false).ifPresent(this::threat);
         yamlFile("campaign.yaml", "campaign", false).ifPresent(this::campaign);
-        if (Files.exists(folder.resolve("terrain.csv"))) {
-            TreeReader.csv(folder, "terrain.csv", "terrain", new LinkedHashSet<>(TERRAIN), problems).ifPresentOrElse(
-                    tree -> rows((Tree.Sequence) tree, "terrain", TERRAIN, this::terrain), () -> drafts.unreadable.add("terrain"));
-        }
+        optionalCsv("terrain", TERRAIN, this::terrain);
+        yamlFile("targets.yaml", "targets", false).ifPresent(this::targets);
+        optionalCsv("inventories", INVENTORY, this::inventory);
+        optionalCsv("costs", COST, this::cost);
         spending(defaultSpending);
+    }
+
+    /** An optional CSV-only table ({@code <name>.csv}); marks it unreadable when it cannot be read. */
+    private void optionalCsv(String name, List<String> fields, BiConsumer<Fields, Integer> row) {
+        String file = name + ".csv";
+        if (Files.exists(folder.resolve(file))) {
+            TreeReader.csv(folder, file, name, new LinkedHashSet<>(fields), problems).ifPresentOrElse(
+                    tree -> rows((Tree.Sequence) tree, name, fields, row), () -> drafts.unreadable.add(name));
+        }
     }
 
     /**
@@ -457,6 +483,79 @@ final class ScenarioBinder {
                 f.id("node", true),
                 f.choice("terrain", true, "terrain class", TERRAINS),
                 f.bool("river", false),
+                f.source()));
+    }
+
+    private void targets(Tree root) {
+        Optional<Fields> fields = Fields.of(root, "", TARGETS, problems);
+        if (fields.isEmpty()) {
+            drafts.unreadable.add("targets");
+            return;
+        }
+        Fields f = fields.get();
+        List<RequirementRow> requirement = new ArrayList<>();
+        List<MinimumRow> minimums = new ArrayList<>();
+        List<SupportRow> support = new ArrayList<>();
+        Tree.Sequence list = f.sequence("requirement", false);
+        if (list != null) {
+            rows(list, "requirement", REQUIREMENT, (r, i) -> requirement.add(new RequirementRow(r.path(), r.location(),
+                    r.id("type", true), r.wholeNumber("quantity", true, "expected a number of units, e.g. 12"), r.source())));
+        }
+        list = f.sequence("minimums", false);
+        if (list != null) {
+            rows(list, "minimums", MINIMUM, (m, i) -> minimums.add(new MinimumRow(m.path(), m.location(),
+                    m.nation("nation", true), m.id("type", false), m.wholeNumber("units", true, "expected a number of units, e.g. 1"),
+                    m.text("reason", true), m.source())));
+        }
+        list = f.sequence("host_nation_support", false);
+        if (list != null) {
+            rows(list, "host_nation_support", HOST_NATION_SUPPORT, (h, i) -> support.add(new SupportRow(h.path(), h.location(),
+                    h.nation("nation", true), h.id("type", true), h.wholeNumber("units", true, "expected a number of units, e.g. 2"),
+                    h.source())));
+        }
+        drafts.targets = new TargetsRow(f.location(),
+                f.choice("key", false, "fair-share key", KEYS),
+                f.wholeNumber("key_year", false, "expected a year, e.g. 2024, or leave it out for the latest year with data"),
+                weights(f),
+                f.number("cap_multiple", false, "expected a multiple of the current inventory, e.g. 2.0, or leave it out for no cap"),
+                f.has("participants") ? f.nations("participants") : null,
+                f.wholeNumber("programme_years", false, "expected a number of years, e.g. 10"),
+                requirement, minimums, support, f.source());
+    }
+
+    /** {@code weights: {DEU: 3.0, ...}}; null when absent or not a mapping (reported). */
+    private List<WeightRow> weights(Fields targets) {
+        Tree.Mapping mapping = targets.mapping("weights", "a mapping of nation codes to weights",
+                "write one 'ISO3: weight' per line, e.g. 'DEU: 3.0'");
+        if (mapping == null) {
+            return null;
+        }
+        List<WeightRow> rows = new ArrayList<>();
+        for (Tree.Entry entry : mapping.entries().values()) {
+            String path = targets.path("weights") + "." + entry.key();
+            Located<String> nation = targets.checkNation(new Located<>(entry.key(), entry.keyLocation(), path));
+            Located<Double> weight = null;
+            if (entry.value() instanceof Tree.Scalar scalar && !scalar.isNull()) {
+                weight = Fields.number(scalar, path, "expected a weight, 0 or more, e.g. 3.0", problems);
+            } else {
+                problems.error(entry.value().location(), path, "expected a number, got " + entry.value().describe(),
+                        "write e.g. '" + entry.key() + ": 3.0'");
+            }
+            rows.add(new WeightRow(nation, weight));
+        }
+        return rows;
+    }
+
+    private void inventory(Fields f, int index) {
+        drafts.inventories.add(new InventoryRow(f.path(), f.location(), f.nation("nation", true), f.id("type", true),
+                f.wholeNumber("count", true, "expected a number of units held, e.g. 3"), f.source()));
+    }
+
+    private void cost(Fields f, int index) {
+        drafts.costs.add(new CostRow(f.path(), f.location(), f.id("type", true),
+                f.number("acquisition_usd_m", true, "expected millions of US dollars per unit, e.g. 4100"),
+                f.number("annual_operating_usd_m", true, "expected millions of US dollars per unit and year, e.g. 650"),
+                f.wholeNumber("price_year", true, "expected the year of the prices, e.g. 2024"),
                 f.source()));
     }
 

@@ -31,7 +31,9 @@ public final class ScenarioReader {
 
     /**
      * Reads and validates the scenario folder; never throws for bad input. A folder without
-     * spending files gets the bundled NATO expenditure series and pledges.
+     * spending files gets the bundled NATO expenditure series and pledges. The scenario's cost
+     * table ({@code Scenario.targets().costs()}) is the bundled {@code unit_costs.csv} for its
+     * unit types, overlaid type by type by the folder's {@code costs.csv}.
      */
     public static ScenarioRead read(Path folder) {
         return read(folder, ReferenceData.bundledSpending());

@@ -90,6 +90,7 @@ final class ScenarioValidator {
         for (TerrainRow row : d.terrain) {
             ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
         }
+        new TargetsValidator(d, problems, nations, types).validate();
     }
 
     private void scenario() {

@@ -179,7 +179,60 @@ class GoldenProblemsTest {
                     replace(f, "terrain.csv", "RU_GUS,forest", "RU_GUS,woods");
                     replace(f, "terrain.csv", "PL_SUW,mixed", "PL_SUW,mixd");
                 }),
-                edit("terrain-bad-river-flag", f -> replace(f, "terrain.csv", "LT_KNS,urban,yes", "LT_KNS,urban,Daugava")));
+                edit("terrain-bad-river-flag", f -> replace(f, "terrain.csv", "LT_KNS,urban,yes", "LT_KNS,urban,Daugava")),
+                // targets.yaml
+                edit("targets-unknown-keys", f -> {
+                    replace(f, "targets.yaml", "cap_multiple: 2.0", "cap_multipel: 2.0");
+                    append(f, "targets.yaml", "seed: 7\n");
+                    replace(f, "targets.yaml", "{type: armoured_bn, quantity: 2}", "{type: armoured_bn, quantity: 2, year: 2030}");
+                }),
+                edit("targets-list-instead-of-map", f -> write(f, "targets.yaml", "- {type: armoured_bn, quantity: 2}\n")),
+                edit("targets-unknown-key-kind", f -> replace(f, "targets.yaml", "key: gdp", "key: gpd")),
+                edit("targets-custom-key-without-weights", f -> replace(f, "targets.yaml", "key: gdp", "key: custom")),
+                edit("targets-bad-weights", f -> replace(f, "targets.yaml", "key: gdp", "key: custom\nweights: {DEU: -1, SWE: 2, LTV: 1, POL: heavy}")),
+                edit("targets-weights-without-custom-key", f -> {
+                    replace(f, "targets.yaml", "key: gdp", "key: defence\nweights: {DEU: 2}");
+                    replace(f, "targets.yaml", "quantity: 3", "quantity: -3");
+                }),
+                edit("targets-unknown-refs", f -> {
+                    replace(f, "targets.yaml", "participants: [LTU, POL, DEU]", "participants: [LTU, POL, DEU, LTV, RUS]");
+                    replace(f, "targets.yaml", "{type: mechanised_bde, quantity: 3", "{type: mechanized_bde, quantity: 3");
+                    replace(f, "targets.yaml", "{nation: POL, units: 1", "{nation: SWE, units: 1");
+                    replace(f, "targets.yaml", "{nation: LTU, type: mechanised_bde, units: 1", "{nation: RUS, type: mechanised_bde, units: 1");
+                }),
+                edit("targets-non-participants", f -> {
+                    replace(f, "targets.yaml", "participants: [LTU, POL, DEU]\n", "");
+                    replace(f, "targets.yaml", "{nation: POL, units: 1", "{nation: SWE, units: 1");
+                }),
+                edit("targets-impossible-values", f -> {
+                    replace(f, "targets.yaml", "key_year: 2024", "key_year: 1990");
+                    replace(f, "targets.yaml", "cap_multiple: 2.0", "cap_multiple: 0");
+                    replace(f, "targets.yaml", "programme_years: 8", "programme_years: 0");
+                    replace(f, "targets.yaml", "{type: armoured_bn, quantity: 2}", "{type: armoured_bn, quantity: -2}");
+                    replace(f, "targets.yaml", "{nation: POL, units: 1", "{nation: POL, units: -1");
+                }),
+                edit("targets-not-numbers", f -> {
+                    replace(f, "targets.yaml", "cap_multiple: 2.0", "cap_multiple: twice");
+                    replace(f, "targets.yaml", "{type: armoured_bn, quantity: 2}", "{type: armoured_bn, quantity: 2.5}");
+                    replace(f, "targets.yaml", "programme_years: 8", "programme_years: ten");
+                }),
+                edit("targets-duplicates", f -> {
+                    replace(f, "targets.yaml", "participants: [LTU, POL, DEU]", "participants: [LTU, POL, DEU, POL]");
+                    append(f, "targets.yaml", "  - {nation: LTU, type: mechanised_bde, units: 2}\n");
+                    replace(f, "targets.yaml", "  - {type: battlegroup, quantity: 1}", "  - {type: battlegroup, quantity: 1}\n  - {type: armoured_bn, quantity: 1}");
+                    replace(f, "targets.yaml", "  - {nation: POL, units: 1, reason: \"host of the Suwałki gap\"}",
+                            "  - {nation: POL, units: 1, reason: \"host of the Suwałki gap\"}\n  - {nation: POL, units: 2, reason: \"again\"}");
+                }),
+                edit("targets-missing-fields", f -> {
+                    replace(f, "targets.yaml", "{nation: POL, units: 1, reason: \"host of the Suwałki gap\"}", "{nation: POL, units: 1}");
+                    replace(f, "targets.yaml", "{type: armoured_bn, quantity: 2}", "{type: armoured_bn}");
+                }),
+                // inventories.csv
+                edit("inventories-problems", f -> append(f, "inventories.csv",
+                        "FIN,mechanised_bde,1,,\nRUS,armoured_bn,4,,\nPOL,mechanized_bde,1,,\nLTU,mechanised_bde,-1,,\nDEU,armoured_bn,2,,\nPOL,battlegroup,1.5,,\n")),
+                // costs.csv
+                edit("costs-problems", f -> append(f, "costs.csv",
+                        "mechanized_bde,10,1,2024,,\narmoured_bn,-5,NaN,20245,,\nbattlegroup,1,1,2024,,\nheadquarters,,2,2024,,\n")));
     }
 
     private static Arguments edit(String name, Consumer<Path> edit) {

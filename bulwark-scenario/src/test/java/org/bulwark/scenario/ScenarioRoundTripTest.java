@@ -24,9 +24,47 @@ class ScenarioRoundTripTest {
 
         Scenario second = read(dir);
 
-        assertThat(files).containsKeys(ScenarioWriter.CAMPAIGN, ScenarioWriter.TERRAIN);
+        assertThat(files).containsKeys(ScenarioWriter.CAMPAIGN, ScenarioWriter.TERRAIN, ScenarioWriter.TARGETS,
+                ScenarioWriter.INVENTORIES, ScenarioWriter.COSTS);
         assertThat(second.campaign()).isEqualTo(first.campaign());
+        assertThat(second.targets()).isEqualTo(first.targets());
         assertThat(writer.files(second)).isEqualTo(files);
+    }
+
+    @Test
+    void costsCsvHoldsOnlyTheCostsThatDifferFromTheBundledTable() {
+        SortedMap<String, String> files = writer.files(read(TestScenarios.valid()));
+
+        assertThat(files.get(ScenarioWriter.COSTS)).isEqualTo("""
+                type,acquisition_usd_m,annual_operating_usd_m,price_year,source,estimate
+                mechanised_bde,2100,700,2024,test price list,no
+                battlegroup,900.5,180,2023,,
+                """);
+        assertThat(files.get(ScenarioWriter.TARGETS)).startsWith("""
+                # Bulwark scenario file; format: docs/format.md
+                key: gdp
+                key_year: 2024
+                cap_multiple: 2
+                participants:
+                  - LTU
+                  - POL
+                  - DEU
+                programme_years: 8
+                source: test plan
+                estimate: "no"
+                requirement:
+                """);
+    }
+
+    @Test
+    void aScenarioWithoutTargetSettingsWritesNoTargetFiles(@TempDir Path dir) throws IOException {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.delete(folder, "targets.yaml");
+        TestScenarios.delete(folder, "inventories.csv");
+        TestScenarios.delete(folder, "costs.csv");
+
+        assertThat(writer.files(read(folder))).doesNotContainKeys(ScenarioWriter.TARGETS, ScenarioWriter.INVENTORIES,
+                ScenarioWriter.COSTS);
     }
 
     @Test
@@ -38,6 +76,8 @@ class ScenarioRoundTripTest {
 
         assertThat(first.campaign()).isNotEqualTo(Campaign.DEFAULT);
         assertThat(second.campaign()).isEqualTo(first.campaign());
+        assertThat(first.targets().requirement()).isNotEmpty();
+        assertThat(second.targets()).isEqualTo(first.targets());
         assertThat(writer.files(second)).isEqualTo(writer.files(first));
     }
 

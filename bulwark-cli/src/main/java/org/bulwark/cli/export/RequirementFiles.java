@@ -23,10 +23,16 @@ public final class RequirementFiles {
     private RequirementFiles() {
     }
 
-    public static Map<String, byte[]> of(Requirement r) {
+    /**
+     * The files of {@code r}.
+     *
+     * @param costBasis what the cost of an addition that is not the personnel proxy is, e.g. "given"
+     *                  or "cost table (million USD)"; written as its {@code cost_basis}
+     */
+    public static Map<String, byte[]> of(Requirement r, String costBasis) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(JSON, json(r).getBytes(StandardCharsets.UTF_8));
-        files.put(CSV, csv(r).getBytes(StandardCharsets.UTF_8));
+        files.put(JSON, json(r, costBasis).getBytes(StandardCharsets.UTF_8));
+        files.put(CSV, csv(r, costBasis).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
@@ -38,18 +44,18 @@ public final class RequirementFiles {
         return d;
     }
 
-    private static String csv(Requirement r) {
+    private static String csv(Requirement r, String costBasis) {
         CsvTable csv = new CsvTable("unit_type", "place", "node", "defends", "in_place_by", "count", "combat_value_each",
                 "cost", "cost_basis");
         for (Addition a : r.additions()) {
             csv.row(a.type().value(), a.place().label(), a.place().node().value(), a.defends().value(),
                     a.arrival().label(), Integer.toString(a.count()), Decimals.text(a.combatValue(), Decimals.TONNES),
-                    Decimals.text(a.cost(), Decimals.TONNES), basis(a));
+                    Decimals.text(a.cost(), Decimals.TONNES), basis(a, costBasis));
         }
         return csv.write();
     }
 
-    private static String json(Requirement r) {
+    private static String json(Requirement r, String costBasis) {
         ObjectNode root = JsonTree.object();
         root.put("format", FORMAT);
         root.put("reached", r.reached());
@@ -72,7 +78,7 @@ public final class RequirementFiles {
             node.put("count", a.count());
             JsonTree.number(node, "combat_value_each", a.combatValue(), Decimals.TONNES);
             JsonTree.number(node, "cost", a.cost(), Decimals.TONNES);
-            node.put("cost_basis", basis(a));
+            node.put("cost_basis", basis(a, costBasis));
         }
         ArrayNode objectives = root.putArray("objectives");
         for (ObjectiveChange o : r.objectives()) {
@@ -90,8 +96,8 @@ public final class RequirementFiles {
         return JsonTree.write(root);
     }
 
-    private static String basis(Addition a) {
-        return a.costIsProxy() ? "personnel (proxy)" : "given";
+    private static String basis(Addition a, String costBasis) {
+        return a.costIsProxy() ? "personnel (proxy)" : costBasis;
     }
 
     static ObjectNode held(HeldPoint p) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -16,6 +17,14 @@ import org.bulwark.model.AreaTerrain;
 import org.bulwark.model.AssemblyArea;
 import org.bulwark.model.Axis;
 import org.bulwark.model.Campaign;
+import org.bulwark.model.CapabilityRequirement;
+import org.bulwark.model.ContributionMinimum;
+import org.bulwark.model.HostNationSupport;
+import org.bulwark.model.Inventory;
+import org.bulwark.model.NationCode;
+import org.bulwark.model.TargetSetup;
+import org.bulwark.model.UnitCost;
+import org.bulwark.reference.ReferenceData;
 import org.bulwark.model.Distribution;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.Link;
@@ -50,7 +59,10 @@ import org.bulwark.model.UnitType;
  * <p>{@code campaign.yaml} is written only when the campaign settings differ from
  * {@link Campaign#DEFAULT} (its terrain aside), and {@code terrain.csv} only when nodes have
  * terrain of their own, so a scenario without campaign settings gives the same files as before.
- * A parameter override without a source is written as a bare number.
+ * A parameter override without a source is written as a bare number. Likewise {@code targets.yaml}
+ * is written only when the target settings differ from {@link TargetSetup#DEFAULT},
+ * {@code inventories.csv} only when there are inventories, and {@code costs.csv} only with the
+ * costs that differ from the bundled table ({@code unit_costs.csv}), which a reader overlays again.
  *
  * <p>Spending is not written: a folder without spending files takes the bundled NATO data.
  */
@@ -69,6 +81,11 @@ public final class ScenarioWriter {
     public static final String THREAT = "threat.yaml";
     public static final String CAMPAIGN = "campaign.yaml";
     public static final String TERRAIN = "terrain.csv";
+    public static final String TARGETS = "targets.yaml";
+    public static final String INVENTORIES = "inventories.csv";
+    public static final String COSTS = "costs.csv";
+    /** The files written only when the scenario has something to say in them. */
+    private static final List<String> OPTIONAL = List.of(CAMPAIGN, TERRAIN, TARGETS, INVENTORIES, COSTS);
 
     /** YAML alternatives of the tables written as CSV; the format allows one or the other, never both. */
     private static final List<String> CONFLICTING = List.of("nodes.yaml", "links.yaml", "units.yaml", "reinforcements.yaml");
@@ -80,6 +97,9 @@ public final class ScenarioWriter {
     private static final List<String> UNIT_COLUMNS = List.of("id", "nation", "type", "name", "personnel", "vehicles",
             "lift_tonnes", "lift_m2", "heaviest_item_tonnes", "combat_value", "notice_days", "tier", "home", "source", "estimate");
     private static final List<String> TERRAIN_COLUMNS = List.of("node", "terrain", "river", "source", "estimate");
+    private static final List<String> INVENTORY_COLUMNS = List.of("nation", "type", "count", "source", "estimate");
+    private static final List<String> COST_COLUMNS = List.of("type", "acquisition_usd_m", "annual_operating_usd_m",
+            "price_year", "source", "estimate");
     private static final List<String> REINFORCEMENT_COLUMNS = List.of("unit", "destination", "available_hour",
             "required_hour", "priority", "source", "estimate");
 
@@ -108,7 +128,29 @@ public final class ScenarioWriter {
         if (!campaign.terrain().isEmpty()) {
             files.put(TERRAIN, terrainCsv(campaign.terrain()));
         }
+        TargetSetup targets = scenario.targets();
+        if (!withoutTables(targets).equals(TargetSetup.DEFAULT)) {
+            files.put(TARGETS, targetsYaml(targets));
+        }
+        if (!targets.inventories().isEmpty()) {
+            files.put(INVENTORIES, inventoriesCsv(targets.inventories()));
+        }
+        List<UnitCost> costs = targets.costs().stream().filter(c -> !BundledCosts.TABLE.contains(c)).toList();
+        if (!costs.isEmpty()) {
+            files.put(COSTS, costsCsv(costs));
+        }
         return files;
+    }
+
+    /** The bundled cost table: a scenario's costs equal to its rows need no costs.csv. */
+    private static final class BundledCosts {
+        static final Set<UnitCost> TABLE = Set.copyOf(ReferenceData.bundledUnitCosts());
+    }
+
+    /** The setup as targets.yaml alone says it: inventories and costs live in their own files. */
+    private static TargetSetup withoutTables(TargetSetup t) {
+        return new TargetSetup(t.key(), t.keyYear(), t.customWeights(), t.capMultiple(), t.participants(), t.requirement(),
+                List.of(), List.of(), t.minimums(), t.hostNationSupport(), t.programmeYears(), t.source());
     }
 
     private static Campaign withoutTerrain(Campaign c) {
@@ -127,7 +169,8 @@ public final class ScenarioWriter {
      *                  the scenario files are replaced, the YAML variants of the CSV tables
      *                  ({@code nodes.yaml}, {@code links.yaml}, {@code units.yaml},
      *                  {@code reinforcements.yaml}) are deleted so the folder stays readable,
-     *                  {@code campaign.yaml} and {@code terrain.csv} are deleted when the scenario
+     *                  {@code campaign.yaml}, {@code terrain.csv}, {@code targets.yaml},
+     *                  {@code inventories.csv} and {@code costs.csv} are deleted when the scenario
      *                  does not write them (so the folder means what the scenario says), and
      *                  every other file is left alone
      * @throws FolderNotEmptyException if {@code folder} is not empty and {@code overwrite} is false
@@ -147,7 +190,7 @@ public final class ScenarioWriter {
             for (String name : CONFLICTING) {
                 Files.deleteIfExists(folder.resolve(name));
             }
-            for (String name : List.of(CAMPAIGN, TERRAIN)) {
+            for (String name : OPTIONAL) {
                 if (!files.containsKey(name)) {
                     Files.deleteIfExists(folder.resolve(name)); // an old one would change what the folder means
                 }
@@ -344,6 +387,60 @@ public final class ScenarioWriter {
         return YamlText.dump(root);
     }
 
+    private static String targetsYaml(TargetSetup t) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("key", t.key().id());
+        t.keyYear().ifPresent(year -> root.put("key_year", year));
+        if (!t.customWeights().isEmpty()) {
+            Map<String, Object> weights = new LinkedHashMap<>();
+            t.customWeights().forEach((nation, weight) -> weights.put(nation.value(), weight));
+            root.put("weights", weights);
+        }
+        t.capMultiple().ifPresent(multiple -> root.put("cap_multiple", multiple));
+        if (!t.participants().isEmpty()) {
+            root.put("participants", t.participants().stream().map(NationCode::value).toList());
+        }
+        root.put("programme_years", t.programmeYears());
+        putSource(root, t.source());
+        if (!t.requirement().isEmpty()) {
+            List<Object> list = new ArrayList<>();
+            for (CapabilityRequirement r : t.requirement()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("type", r.type().value());
+                m.put("quantity", r.quantity());
+                putSource(m, r.source());
+                list.add(m);
+            }
+            root.put("requirement", list);
+        }
+        if (!t.minimums().isEmpty()) {
+            List<Object> list = new ArrayList<>();
+            for (ContributionMinimum minimum : t.minimums()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("nation", minimum.nation().value());
+                minimum.type().ifPresent(type -> m.put("type", type.value()));
+                m.put("units", minimum.units());
+                m.put("reason", minimum.reason());
+                putSource(m, minimum.source());
+                list.add(m);
+            }
+            root.put("minimums", list);
+        }
+        if (!t.hostNationSupport().isEmpty()) {
+            List<Object> list = new ArrayList<>();
+            for (HostNationSupport support : t.hostNationSupport()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("nation", support.nation().value());
+                m.put("type", support.type().value());
+                m.put("units", support.units());
+                putSource(m, support.source());
+                list.add(m);
+            }
+            root.put("host_nation_support", list);
+        }
+        return YamlText.dump(root);
+    }
+
     private static Map<String, Object> single(String key, Object value) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put(key, value);
@@ -457,6 +554,25 @@ public final class ScenarioWriter {
                 estimateCell(t.source())});
         }
         return CsvText.table(TERRAIN_COLUMNS, rows);
+    }
+
+    private static String inventoriesCsv(List<Inventory> inventories) {
+        List<String[]> rows = new ArrayList<>(inventories.size());
+        for (Inventory i : inventories) {
+            rows.add(new String[] {i.nation().value(), i.type().value(), Decimals.format(i.count()), sourceCell(i.source()),
+                estimateCell(i.source())});
+        }
+        return CsvText.table(INVENTORY_COLUMNS, rows);
+    }
+
+    private static String costsCsv(List<UnitCost> costs) {
+        List<String[]> rows = new ArrayList<>(costs.size());
+        for (UnitCost c : costs) {
+            rows.add(new String[] {c.type().value(), Decimals.format(c.acquisitionUsdMillions()),
+                Decimals.format(c.annualOperatingUsdMillions()), Decimals.format(c.priceYear()), sourceCell(c.source()),
+                estimateCell(c.source())});
+        }
+        return CsvText.table(COST_COLUMNS, rows);
     }
 
     /** Empty for "not constrained". */
