@@ -27,15 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The main job: validate, plan the deployment (default options, LP bound within a short time
- * limit), assess the campaign with the plan's arrivals (Monte Carlo, default runs and seed), and
- * write one results folder with a {@code summary.md} for people. Later engines (targets) add
- * their files and report sections here.
+ * limit), assess the campaign with the plan's arrivals (Monte Carlo, default runs and seed), set
+ * the capability targets of the declared requirement with their cost, and write one results
+ * folder with a {@code summary.md} for people.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"The main job: checks the scenario, plans the deployment with the default options and "
                 + "the LP lower bound (within --bound-time-limit), assesses the campaign with the plan's arrivals "
-                + "(--runs replications, --seed), prints a summary and writes one results folder: "
-                + "summary.md plus the deploy files (docs/deployment.md) and the assessment files (docs/model.md).",
+                + "(--runs replications, --seed), sets the capability targets of the scenario's declared requirement with their "
+                + "cost, prints a summary and writes one results folder: summary.md plus the deploy files "
+                + "(docs/deployment.md), the assessment files (docs/model.md) and the target files (docs/targets.md).",
             "Without --out the folder is results/SCENARIO-ID under the current folder (results/SCENARIO-ID-2, -3 … when earlier runs filled it); a non-empty --out folder is "
                     + "refused unless --force is given (replaced files are kept as NAME.orig)."})
 final class PlanCommand implements Callable<Integer> {
