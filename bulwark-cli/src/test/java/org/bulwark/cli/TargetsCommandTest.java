@@ -38,12 +38,12 @@ class TargetsCommandTest {
 
     @Test
     void targetsOfAGivenRequirementAddUpToItInEveryFile() throws IOException {
-        Path file = requirement("type,quantity,source\narmoured_bde,6,test\nmechanised_bde,9,test\nfighter_squadron,11,test\n");
+        Path file = requirement("type,quantity,source\narmoured_bde,6,test\nmechanised_bde,15,test\nfighter_squadron,4,test\n");
         Path out = temp.resolve("out");
         CliRun run = CliRun.of("targets", "eastern-flank-2023", "--requirement", file.toString(), "--key", "defence",
                 "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Requirement: 26 units of 3 types", "share of defence expenditure",
+        assertThat(run.out()).contains("Requirement: 25 units of 3 types", "The whole requirement is covered", "share of defence expenditure",
                 "== Targets by ally", "== Targets by unit type", "targets.xlsx");
 
         Map<String, Integer> perType = new HashMap<>();
@@ -55,8 +55,8 @@ class TargetsCommandTest {
             assertThat(row.get("explanation")).isNotBlank();
             perType.merge(row.get("unit_type"), target, Integer::sum);
         }
-        assertThat(perType).containsExactlyInAnyOrderEntriesOf(Map.of("armoured_bde", 6, "mechanised_bde", 9,
-                "fighter_squadron", 11));
+        assertThat(perType).containsExactlyInAnyOrderEntriesOf(Map.of("armoured_bde", 6, "mechanised_bde", 15,
+                "fighter_squadron", 4));
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("targets.json").toFile());
         assertThat(json.get("format").asText()).isEqualTo("bulwark-targets/1");
@@ -65,7 +65,7 @@ class TargetsCommandTest {
         for (JsonNode nation : json.get("nations")) {
             nationsTargetUnits += nation.get("target_units").asInt();
         }
-        assertThat(nationsTargetUnits).isEqualTo(26);
+        assertThat(nationsTargetUnits).isEqualTo(25);
         assertThat(json.get("targets")).hasSize(json.get("nations").size() * 3);
 
         try (ReadableWorkbook book = new ReadableWorkbook(out.resolve("targets.xlsx").toFile())) {
@@ -75,6 +75,26 @@ class TargetsCommandTest {
             assertThat(types).hasSize(4);
             assertThat(types.get(1).getCellText(0)).isEqualTo("armoured_bde");
             assertThat(types.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void whatTheCapsCannotCoverIsAShortfallInTheReportAndTheFiles() throws IOException {
+        Path file = requirement("type,quantity\nfighter_squadron,40\n");
+        Path out = temp.resolve("short");
+        CliRun run = CliRun.of("targets", "eastern-flank-2023", "--requirement", file.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        int assigned = readCsv(out.resolve("targets.csv")).stream().mapToInt(r -> Integer.parseInt(r.get("target"))).sum();
+        assertThat(assigned).isLessThan(40);
+        assertThat(run.out()).contains("Not covered", (40 - assigned) + " fighter_squadron", "== Shortfalls and conflicts");
+        List<Map<String, String>> shortfalls = readCsv(out.resolve("shortfalls.csv"));
+        assertThat(shortfalls).anySatisfy(r -> {
+            assertThat(r.get("kind")).isEqualTo("shortfall");
+            assertThat(r.get("unit_type")).isEqualTo("fighter_squadron");
+            assertThat(Integer.parseInt(r.get("missing"))).isEqualTo(40 - assigned);
+        });
+        for (Map<String, String> row : readCsv(out.resolve("targets.csv"))) {
+            assertThat(Integer.parseInt(row.get("target"))).isLessThanOrEqualTo(Integer.parseInt(row.get("upper")));
         }
     }
 
