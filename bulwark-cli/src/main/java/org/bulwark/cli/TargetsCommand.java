@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bulwark.cli.export.TargetsFiles;
 import org.bulwark.cli.export.TargetsFiles.Targets;
+import org.bulwark.deploy.OrTools;
 import org.bulwark.model.CapabilityRequirement;
 import org.bulwark.model.FairShareKey;
 import org.bulwark.model.NationCode;
@@ -163,6 +164,12 @@ final class TargetsCommand implements Callable<Integer> {
             return Optional.empty();
         }
         ApportionmentInputs.Ready ready = (ApportionmentInputs.Ready) result;
+        if (!TargetApportioner.available()) {
+            // the command-line jar carries OR-Tools natives for Linux x86-64 only (docs/architecture.md, D12)
+            problems.add("the apportionment solver (OR-Tools) is not shipped for " + OrTools.platform()
+                    + "; run Bulwark on Linux x86-64 for targets");
+            return Optional.empty();
+        }
         Apportionment apportionment = TargetApportioner.apportion(ready.input());
         int years = programmeYears != null ? programmeYears : s.targets().programmeYears();
         TargetCost cost = TargetCosting.cost(apportionment, s.targets().costs(), s.spending(), years);
