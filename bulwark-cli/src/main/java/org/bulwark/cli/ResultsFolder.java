@@ -1,11 +1,13 @@
 package org.bulwark.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bulwark.cli.export.AssessmentFiles;
 import org.bulwark.cli.export.ComparisonFiles;
 import org.bulwark.cli.export.PlanFiles;
@@ -17,6 +19,27 @@ final class ResultsFolder {
     static final String SUMMARY = "summary.md";
 
     private ResultsFolder() {
+    }
+
+    /**
+     * Writes {@code files} into {@code folder} when there is one (and lists them in the report's
+     * Files section), prints the report, then the user's files that were kept as copies.
+     *
+     * @param folder null when the command writes no files (no --out)
+     * @return the exit code of a command that succeeded
+     */
+    static int print(Report report, OutputFolder folder, Path out, Supplier<Map<String, byte[]>> files, PrintWriter printer) {
+        Report printed = report;
+        if (folder != null) {
+            Map<String, byte[]> written = files.get();
+            written.forEach(folder::write);
+            printed = report.with(filesSection(out, written.keySet()));
+        }
+        printed.printText(printer);
+        if (folder != null) {
+            folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
+        }
+        return ExitCode.OK;
     }
 
     static Report.Section filesSection(Path folder, Collection<String> names) {

@@ -123,17 +123,7 @@ final class TargetsCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         Report report = report("Bulwark targets: " + s.info().name(), targets.get());
-        if (folder != null) {
-            Map<String, byte[]> files = TargetsFiles.of(targets.get());
-            files.forEach(folder::write);
-            report = report.with(ResultsFolder.filesSection(out, files.keySet()));
-        }
-        PrintWriter printer = spec.commandLine().getOut();
-        report.printText(printer);
-        if (folder != null) {
-            folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
-        }
-        return ExitCode.OK;
+        return ResultsFolder.print(report, folder, out, () -> TargetsFiles.of(targets.get()), spec.commandLine().getOut());
     }
 
     /** The declared requirement plus the added one, per type, in the declared order then the new types. */
