@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -84,17 +83,7 @@ final class AssessCommand implements Callable<Integer> {
                 .withSensitivityRuns(sensitivityRuns);
         CampaignAssessment assessment = assess(ready, options, err, progress);
         Report report = report(loaded.get(), assessment, ready.notes(), workers);
-        if (folder != null) {
-            Map<String, byte[]> files = AssessmentFiles.of(assessment);
-            files.forEach(folder::write);
-            report = report.with(ResultsFolder.filesSection(out, files.keySet()));
-        }
-        PrintWriter printer = spec.commandLine().getOut();
-        report.printText(printer);
-        if (folder != null) {
-            folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
-        }
-        return ExitCode.OK;
+        return ResultsFolder.print(report, folder, out, () -> AssessmentFiles.of(assessment), spec.commandLine().getOut());
     }
 
     static CampaignAssessment assess(CampaignCompilation.Ready ready, MonteCarloOptions options, PrintWriter err,

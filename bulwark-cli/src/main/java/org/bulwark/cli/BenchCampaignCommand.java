@@ -2,7 +2,6 @@ package org.bulwark.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -74,17 +73,10 @@ final class BenchCampaignCommand implements Callable<Integer> {
                 cpu[i] = cpuSeconds;
             }
         }
-        double seconds = median(wall);
+        double seconds = BenchCommand.median(wall);
         out.printf(Locale.ROOT, "replications=%d seconds=%.3f replications_per_s=%.0f cpu_seconds=%.3f threads=%d%n",
-                runs, seconds, runs / seconds, median(cpu), workers);
+                runs, seconds, runs / seconds, BenchCommand.median(cpu), workers);
         return ExitCode.OK;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** CPU time of the whole process (all threads, JIT and GC included), where the JVM reports it. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times Bulwark's engines on generated instances and prints one summary line per run.",
         subcommands = {BenchCommand.Validate.class, BenchDeployCommand.class, BenchCampaignCommand.class,
-            BenchRequireCommand.class})
+            BenchRequireCommand.class, BenchTargetsCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -104,6 +104,14 @@ final class BenchCommand implements Runnable {
             }
             return seconds;
         }
+    }
+
+    /** The median of {@code values} (the mean of the middle two for an even count). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Samples used heap every few milliseconds on a daemon thread and keeps the maximum. */

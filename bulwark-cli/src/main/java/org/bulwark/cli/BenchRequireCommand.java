@@ -2,7 +2,6 @@ package org.bulwark.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -77,16 +76,9 @@ final class BenchRequireCommand implements Callable<Integer> {
                     last.after().probability());
         }
         out.printf(Locale.ROOT, "replications=%d seconds=%.3f replications_per_s=%.0f cpu_seconds=%.3f reached=%s "
-                        + "threads=%d%n", last.replications(), median(wall), last.replications() / median(wall),
-                median(cpu), last.reached(), workers);
+                        + "threads=%d%n", last.replications(), BenchCommand.median(wall), last.replications() / BenchCommand.median(wall),
+                BenchCommand.median(cpu), last.reached(), workers);
         return ExitCode.OK;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static long processCpuNanos() {

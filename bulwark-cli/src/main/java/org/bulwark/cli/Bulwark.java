@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             RequireCommand.class,
             CompareCommand.class,
+            TargetsCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
             SpendingCommand.class,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bulwark.campaign.CampaignCompilation;
@@ -120,17 +119,7 @@ final class CompareCommand implements Callable<Integer> {
             ProgressBar.finish(listener);
         }
         Report report = report(comparison, workers);
-        if (folder != null) {
-            Map<String, byte[]> files = ComparisonFiles.of(comparison);
-            files.forEach(folder::write);
-            report = report.with(ResultsFolder.filesSection(out, files.keySet()));
-        }
-        PrintWriter printer = spec.commandLine().getOut();
-        report.printText(printer);
-        if (folder != null) {
-            folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
-        }
-        return ExitCode.OK;
+        return ResultsFolder.print(report, folder, out, () -> ComparisonFiles.of(comparison), spec.commandLine().getOut());
     }
 
     /** Variant names: the arguments' folder names, made unique with #2, #3, … */

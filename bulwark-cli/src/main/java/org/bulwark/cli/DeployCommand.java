@@ -2,7 +2,6 @@ package org.bulwark.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -70,17 +69,7 @@ final class DeployCommand implements Callable<Integer> {
             }
         }
         Report report = new DeploymentReport(deployment).report("Deployment plan: " + loaded.get().info().name());
-        if (folder != null) {
-            Map<String, byte[]> files = PlanFiles.of(deployment.scenario(), deployment.plan());
-            files.forEach(folder::write);
-            report = report.with(ResultsFolder.filesSection(out, files.keySet()));
-        }
-        PrintWriter printer = spec.commandLine().getOut();
-        report.printText(printer);
-        if (folder != null) {
-            folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
-        }
-        return ExitCode.OK;
+        return ResultsFolder.print(report, folder, out, () -> PlanFiles.of(deployment.scenario(), deployment.plan()), spec.commandLine().getOut());
     }
 
     /** Runs the planner with a progress bar when wanted, and clears the bar afterwards. */

@@ -16,6 +16,7 @@ import org.bulwark.campaign.CampaignProblem;
 import org.bulwark.campaign.MonteCarloOptions;
 import org.bulwark.cli.export.AssessmentFiles;
 import org.bulwark.cli.export.PlanFiles;
+import org.bulwark.cli.export.TargetsFiles;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.model.Scenario;
 import picocli.CommandLine.Command;
@@ -26,15 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The main job: validate, plan the deployment (default options, LP bound within a short time
- * limit), assess the campaign with the plan's arrivals (Monte Carlo, default runs and seed), and
- * write one results folder with a {@code summary.md} for people. Later engines (targets) add
- * their files and report sections here.
+ * limit), assess the campaign with the plan's arrivals (Monte Carlo, default runs and seed), set
+ * the capability targets of the declared requirement with their cost, and write one results
+ * folder with a {@code summary.md} for people.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"The main job: checks the scenario, plans the deployment with the default options and "
                 + "the LP lower bound (within --bound-time-limit), assesses the campaign with the plan's arrivals "
-                + "(--runs replications, --seed), prints a summary and writes one results folder: "
-                + "summary.md plus the deploy files (docs/deployment.md) and the assessment files (docs/model.md).",
+                + "(--runs replications, --seed), sets the capability targets of the scenario's declared requirement with their "
+                + "cost, prints a summary and writes one results folder: summary.md plus the deploy files "
+                + "(docs/deployment.md), the assessment files (docs/model.md) and the target files (docs/targets.md).",
             "Without --out the folder is results/SCENARIO-ID under the current folder (results/SCENARIO-ID-2, -3 … when earlier runs filled it); a non-empty --out folder is "
                     + "refused unless --force is given (replaced files are kept as NAME.orig)."})
 final class PlanCommand implements Callable<Integer> {
@@ -91,6 +93,7 @@ final class PlanCommand implements Callable<Integer> {
         if (assessment != null) {
             files.putAll(AssessmentFiles.of(assessment));
         }
+        report = withTargets(report, s, files);
         ArrayList<String> names = new ArrayList<>();
         names.add(ResultsFolder.SUMMARY);
         names.addAll(files.keySet());
@@ -130,6 +133,38 @@ final class PlanCommand implements Callable<Integer> {
         Report combined = report.with(new Report.Section("Campaign assessment (arrivals from this plan)", lead));
         for (Report.Section section : campaign.sections()) {
             combined = combined.with(new Report.Section("Campaign: " + section.title(), section.blocks()));
+        }
+        return combined;
+    }
+
+    /**
+     * Adds the capability targets of the scenario's declared requirement and their cost (sections
+     * titled "Targets: …", files of {@code bulwark targets}); when the scenario declares no
+     * requirement or its setup is invalid, a section says so and how to get there.
+     */
+    private static Report withTargets(Report report, Scenario s, Map<String, byte[]> files) {
+        String title = "Capability targets and their cost";
+        if (s.targets().requirement().isEmpty()) {
+            return report.with(new Report.Section(title, List.of(new Report.Line("The scenario declares no capability "
+                    + "requirement (targets.yaml, docs/format.md), so no targets were set. `bulwark require` finds the "
+                    + "forces missing for a goal, and `bulwark targets " + s.info().id()
+                    + " --requirement FILE` shares a requirement out among the allies."))));
+        }
+        List<String> problems = new ArrayList<>();
+        Optional<TargetsFiles.Targets> targets = TargetsCommand.compute(s, null, null, null, problems);
+        if (targets.isEmpty()) {
+            List<Report.Block> lines = new ArrayList<>();
+            lines.add(new Report.Line("No targets were set; `bulwark targets` gives the same problems:"));
+            problems.forEach(p -> lines.add(new Report.Line(p)));
+            return report.with(new Report.Section(title, lines));
+        }
+        files.putAll(TargetsFiles.of(targets.get()));
+        Report part = TargetsCommand.report(title, targets.get());
+        List<Report.Block> lead = new ArrayList<>();
+        part.lead().forEach(line -> lead.add(new Report.Line(line)));
+        Report combined = report.with(new Report.Section(title, lead));
+        for (Report.Section section : part.sections()) {
+            combined = combined.with(new Report.Section("Targets: " + section.title(), section.blocks()));
         }
         return combined;
     }

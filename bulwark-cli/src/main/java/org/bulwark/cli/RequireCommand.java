@@ -142,18 +142,8 @@ final class RequireCommand implements Callable<Integer> {
             ProgressBar.finish(listener);
         }
         Report report = report(s, requirement, workers, costing.basis());
-        if (folder != null) {
-            Map<String, byte[]> files = RequirementFiles.of(requirement,
-                    costing.basis() == CostBasis.TABLE ? "cost table (million USD)" : "given");
-            files.forEach(folder::write);
-            report = report.with(ResultsFolder.filesSection(out, files.keySet()));
-        }
-        PrintWriter printer = spec.commandLine().getOut();
-        report.printText(printer);
-        if (folder != null) {
-            folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
-        }
-        return ExitCode.OK;
+        return ResultsFolder.print(report, folder, out, () -> RequirementFiles.of(requirement,
+                    costing.basis() == CostBasis.TABLE ? "cost table (million USD)" : "given"), spec.commandLine().getOut());
     }
 
     /** Where the search's costs per unit came from, as the output says it. */

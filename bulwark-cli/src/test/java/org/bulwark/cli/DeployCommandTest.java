@@ -56,8 +56,11 @@ class DeployCommandTest {
         assertThat(summary).startsWith("# Bulwark plan: ").contains("ILLUSTRATIVE", "## Closure by region",
                 "## Late and unreachable units", "## Bottlenecks", "## Files", "`legs.csv`", "Gap",
                 "## Campaign assessment (arrivals from this plan)", "500 replications", "## Campaign: Objectives",
-                "`objectives.csv`");
+                "`objectives.csv`", "## Capability targets and their cost", "Requirement: 45 units of 7 types",
+                "## Targets: Targets by ally", "## Targets: Burden sharing 2024", "`targets.xlsx`", "docs/targets.md");
         assertThat(dir.resolve("legs.csv")).exists();
+        assertThat(firstLine(dir.resolve("targets.csv"))).startsWith("iso3,unit_type,share_pct,");
+        assertThat(dir.resolve("targets.xlsx")).exists();
         assertThat(Files.readString(dir.resolve("assessment.json"))).contains("\"runs\": 500");
         assertThat(firstLine(dir.resolve("objectives.csv"))).startsWith("objective,");
         assertThat(dir.resolve("flows.geojson")).exists();

@@ -78,11 +78,11 @@ final class ArrivalSearch {
         parentArc = new int[states];
         heap = new IndexedHeap(states);
         potential = new double[net.nodeCount];
-        reverse = new MinHeap(net.nodeCount);
+        reverse = new IndexedHeap(net.nodeCount);
     }
 
     private final double[] potential;
-    private final MinHeap reverse;
+    private final IndexedHeap reverse;
     /** Each unit's potential on the fully constrained network ({@link Preparation#potential}), or null. */
     double[][] potentials;
 
@@ -119,8 +119,13 @@ final class ArrivalSearch {
      * these bound the time to the destination from any state at any hour from below, and the
      * potential is consistent, so the label setting stays exact. Returns the transit bound itself
      * when no arc would add anything; otherwise fills {@code dist} (a new array when null).
+     *
+     * <p>Dijkstra's algorithm with decrease-key on {@code q}, each node settled once. Every
+     * distance is the least, over the node's out-arcs, of the settled distance at the arc's head
+     * plus the arc's cost (rounding is monotone and costs are not negative), so the doubles are
+     * the same whatever the heap and the order of ties.
      */
-    static double[] unitPotential(PlanningNetwork n, int u, int relaxed, double[] dist, MinHeap q) {
+    static double[] unitPotential(PlanningNetwork n, int u, int relaxed, double[] dist, IndexedHeap q) {
         int target = n.destination[u];
         if (n.tonnes[u] <= 2 * n.leastArcCapacityPerPeriod && n.heaviest[u] <= n.leastArcWeightLimit) {
             return n.transitLowerBound(target);
@@ -132,7 +137,7 @@ final class ArrivalSearch {
         double heaviest = n.heaviest[u];
         dist[target] = 0;
         q.clear();
-        q.push(0, target);
+        q.update(target, 0);
         int[] outStart = n.outStart;
         int[] outArcs = n.outArcs;
         int[] arcTail = n.arcTail;
@@ -141,9 +146,6 @@ final class ArrivalSearch {
         while (!q.isEmpty()) {
             double key = q.peekKey();
             int v = q.pop();
-            if (key > dist[v]) {
-                continue;
-            }
             // arcs into v are the reverse twins of arcs out of v
             for (int i = outStart[v], end = outStart[v + 1]; i < end; i++) {
                 int twin = outArcs[i] ^ 1;
@@ -158,7 +160,7 @@ final class ArrivalSearch {
                 double nd = key + cost;
                 if (nd < dist[w]) {
                     dist[w] = nd;
-                    q.push(nd, w);
+                    q.update(w, nd);
                 }
             }
         }

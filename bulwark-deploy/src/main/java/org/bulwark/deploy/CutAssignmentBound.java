@@ -34,7 +34,7 @@ final class CutAssignmentBound {
     /** Above this many units in one group the n² assignment is skipped (the per-destination groups still count). */
     static final int MAX_GROUP = 2500;
     private static final long INFINITE = Long.MAX_VALUE / 4;
-    private static final double COST_SCALE = 1000;
+    static final double COST_SCALE = 1000;
     /** Unit × day pairs above which the transportation relaxation is skipped. */
     static final long MAX_TRANSPORT_ARCS = 4_000_000;
 
@@ -62,8 +62,11 @@ final class CutAssignmentBound {
         double byDestination = 0;
         for (List<Integer> group : groups(movable, u -> net.destination[u]).values()) {
             double handling = handlingBound(net, prep, group, net.arcCount + net.destination[group.get(0)], false);
-            double cut = group.size() <= MAX_GROUP ? cutBound(net, prep, group) : 0;
-            byDestination += Math.max(criticalPath(net, prep, group), Math.max(handling, cut));
+            double floor = Math.max(criticalPath(net, prep, group), handling);
+            // a cut bound proven not to exceed the floor would not change the sum: skip its max-flow and solves
+            double cut = group.size() <= MAX_GROUP && !CutBoundScreen.cannotExceed(net, prep, group, floor)
+                    ? cutBound(net, prep, group) : 0;
+            byDestination += Math.max(floor, cut);
         }
         double byHome = 0;
         for (List<Integer> group : groups(movable, u -> net.home[u]).values()) {
@@ -101,8 +104,8 @@ final class CutAssignmentBound {
      * node is a one-resource cut. After loading a unit still needs the uncongested transit to its
      * destination; after unloading it has arrived.
      */
-    private static double handlingBound(PlanningNetwork net, Preparation prep, List<Integer> group, int resource,
-                                        boolean atHome) {
+    static double handlingBound(PlanningNetwork net, Preparation prep, List<Integer> group, int resource,
+                                boolean atHome) {
         double perPeriod = net.capacityPerPeriod[resource];
         if (Double.isInfinite(perPeriod) || group.size() > MAX_GROUP) {
             return 0;
@@ -115,7 +118,7 @@ final class CutAssignmentBound {
         return assignmentBound(net, prep, group, perPeriod, tail);
     }
 
-    private static double criticalPath(PlanningNetwork net, Preparation prep, List<Integer> group) {
+    static double criticalPath(PlanningNetwork net, Preparation prep, List<Integer> group) {
         double sum = 0;
         for (int u : group) {
             sum += cost(net, u, prep.criticalArrival[u]);
@@ -124,11 +127,11 @@ final class CutAssignmentBound {
     }
 
     /** Weighted lateness of unit u arriving at {@code arrival}, counted to the horizon end at most. */
-    private static double cost(PlanningNetwork net, int u, double arrival) {
+    static double cost(PlanningNetwork net, int u, double arrival) {
         return Math.max(0, Math.min(net.horizon, arrival) - net.required[u]) / net.priority[u];
     }
 
-    private static double cutBound(PlanningNetwork net, Preparation prep, List<Integer> group) {
+    static double cutBound(PlanningNetwork net, Preparation prep, List<Integer> group) {
         int[] cut = minimumCut(net, group);
         if (cut.length == 0) {
             return criticalPath(net, prep, group);
@@ -212,7 +215,7 @@ final class CutAssignmentBound {
     }
 
     /** Cost per tonne, rounded down, of unit u arriving at {@code arrival}. */
-    private static long perTonne(PlanningNetwork net, int u, double arrival) {
+    static long perTonne(PlanningNetwork net, int u, double arrival) {
         return (long) Math.floor(cost(net, u, arrival) * COST_SCALE / net.tonnes[u]);
     }
 

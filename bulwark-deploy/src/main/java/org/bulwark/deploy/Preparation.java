@@ -111,7 +111,7 @@ final class Preparation {
             tasks[w] = () -> {
                 ArrivalSearch search = new ArrivalSearch(net);
                 search.potentials = potential;
-                MinHeap queue = new MinHeap(net.nodeCount);
+                IndexedHeap queue = new IndexedHeap(net.nodeCount);
                 for (int u = first; u < n; u += workers) {
                     int home = net.home[u];
                     int dest = net.destination[u];

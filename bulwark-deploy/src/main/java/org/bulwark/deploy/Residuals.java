@@ -104,13 +104,26 @@ final class Residuals {
                 k += run;
                 continue;
             }
-            double r = (bits[2 * w] & (1L << k)) == 0 ? cap : residual[base + k];
-            remaining -= r;
-            if (remaining <= EPS) {
-                double done = Math.max(t, k * step);
-                return done <= deadline ? done : Double.POSITIVE_INFINITY;
+            long touched = bits[2 * w] >>> (k & 63);
+            if ((touched & 1) != 0) {
+                remaining -= residual[base + k];
+                if (remaining <= EPS) {
+                    double done = Math.max(t, k * step);
+                    return done <= deadline ? done : Double.POSITIVE_INFINITY;
+                }
+                k++;
+                continue;
             }
-            k++;
+            // a run of untouched periods (never spent): each has the full capacity, no array to read.
+            // Subtracted one period at a time, as for touched ones, so the completion is the same to the bit.
+            int runEnd = Math.min(end, k + Math.min(Long.numberOfTrailingZeros(touched), 64 - (k & 63)));
+            for (; k < runEnd; k++) {
+                remaining -= cap;
+                if (remaining <= EPS) {
+                    double done = Math.max(t, k * step);
+                    return done <= deadline ? done : Double.POSITIVE_INFINITY;
+                }
+            }
         }
         return Double.POSITIVE_INFINITY;
     }
