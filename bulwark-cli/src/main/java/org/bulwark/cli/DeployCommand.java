@@ -59,17 +59,20 @@ final class DeployCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
-        Deployment deployment = plan(loaded.get(), options, lpLimit, err, progress);
-        if (bound) {
-            ProgressListener listener = ProgressBar.on(err, progress);
-            try {
-                deployment = deployment.withNetworkBound(boundTimeLimit, listener);
-            } finally {
-                ProgressBar.finish(listener);
-            }
-        }
+        Deployment planned = plan(loaded.get(), options, lpLimit, err, progress);
+        Deployment deployment = bound ? withNetworkBound(planned, boundTimeLimit, err, progress) : planned;
         Report report = new DeploymentReport(deployment).report("Deployment plan: " + loaded.get().info().name());
         return ResultsFolder.print(report, folder, out, () -> PlanFiles.of(deployment.scenario(), deployment.plan()), spec.commandLine().getOut());
+    }
+
+    /** {@link Deployment#withNetworkBound} with a progress bar when wanted. */
+    private static Deployment withNetworkBound(Deployment planned, double seconds, PrintWriter err, Boolean progress) {
+        ProgressListener listener = ProgressBar.on(err, progress);
+        try {
+            return planned.withNetworkBound(seconds, listener);
+        } finally {
+            ProgressBar.finish(listener);
+        }
     }
 
     /** Runs the planner with a progress bar when wanted, and clears the bar afterwards. */

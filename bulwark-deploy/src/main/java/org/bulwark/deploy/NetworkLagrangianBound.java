@@ -43,6 +43,8 @@ public final class NetworkLagrangianBound {
     /** The method's name in {@link Bound#method()}. */
     public static final String METHOD = "network-lagrangian";
     private static final int PATIENCE = 5;
+    /** Labels one subproblem may create before it settles for a lower bound (about 80 MB of labels). */
+    private static final int LABEL_CAP = 1 << 21;
     /**
      * Share of the gap between the best bound and the target that a step aims to close: the full
      * Polyak length towards the plan's objective overshoots by orders of magnitude at medium (the
@@ -176,7 +178,7 @@ public final class NetworkLagrangianBound {
             }
             double sum = 0;
             for (int u : units) {
-                sum += subproblem(u);
+                sum += subproblem(u, stop);
                 if (stop.getAsBoolean()) {
                     stopped = true;
                     break;
@@ -238,8 +240,14 @@ public final class NetworkLagrangianBound {
         return new Result(Math.max(0, bestBound), Math.max(0, atZero), done, stopped);
     }
 
-    /** {@code sub_u(λ)}, adding the consumption of its best element to {@link #use}. */
-    double subproblem(int u) {
+    /**
+     * {@code sub_u(λ)}, adding the consumption of its best element to {@link #use}. When the search
+     * exceeds {@link #LABEL_CAP} labels or {@code stop} says so, it returns a lower bound on
+     * {@code sub_u(λ)} instead (the best found or the least lower bound of a label still queued, through
+     * one of which every better element passes), which keeps {@code L(λ)} a valid bound, and adds no
+     * consumption.
+     */
+    double subproblem(int u, BooleanSupplier stop) {
         PlanningNetwork n = net;
         double w = 1.0 / n.priority[u];
         double required = n.required[u];
@@ -266,6 +274,9 @@ public final class NetworkLagrangianBound {
                     h[home], w, required, incumbent);
         }
         while (heapSize > 0) {
+            if (labels > LABEL_CAP || (labels & 1023) == 0 && stop.getAsBoolean()) {
+                return Math.min(incumbent, queuedLowerBound(h, w, required));
+            }
             int label = pop();
             int state = lState[label];
             double t = lTime[label];
@@ -305,6 +316,17 @@ public final class NetworkLagrangianBound {
             }
         }
         return incumbent;
+    }
+
+    /** The least {@code cost + w·max(0, time + potential − R)} of the labels still queued. */
+    private double queuedLowerBound(double[] h, double w, double required) {
+        double least = INF;
+        for (int i = 0; i < heapSize; i++) {
+            int l = heap[i];
+            int y = lState[l] / (ArrivalSearch.SUBSTATES * PHASES);
+            least = Math.min(least, lCost[l] + w * Math.max(0, lTime[l] + h[y] - required));
+        }
+        return least;
     }
 
     private void expand(int u, int label, int y, int sub, int phase, double t, double c, double[] h, double w,

@@ -7,6 +7,7 @@
  * the package is the planner's package-private machinery: {@code PlanningNetwork} (the int-indexed
  * static graph), {@code Residuals} (capacity per resource and period), {@code ArrivalSearch} (one
  * unit's earliest arrival), {@code Schedule}, {@code NeighbourhoodSearch} and {@code BottleneckAnalysis};
- * the lower bounds beyond the critical path are {@code CutAssignmentBound} and {@code LagrangianCutBound}.
+ * the lower bounds beyond the critical path are {@code CutAssignmentBound} and {@code LagrangianCutBound}
+ * (with every plan) and {@link org.bulwark.deploy.NetworkLagrangianBound} (on request, every capacity priced).
  */
 package org.bulwark.deploy;
