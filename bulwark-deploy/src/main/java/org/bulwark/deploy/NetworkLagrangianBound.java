@@ -97,6 +97,8 @@ public final class NetworkLagrangianBound {
     private double[] lStart = new double[1024];
     private int[] lLast = new int[1024];
     private int labels;
+    /** Labels popped, over all subproblems: the search asks {@code stop} every 1,024. */
+    private long pops;
     private int[] heap = new int[1024];
     private int heapSize;
     // fill options
@@ -274,7 +276,7 @@ public final class NetworkLagrangianBound {
                     h[home], w, required, incumbent);
         }
         while (heapSize > 0) {
-            if (labels > LABEL_CAP || (labels & 1023) == 0 && stop.getAsBoolean()) {
+            if (labels > LABEL_CAP || (++pops & 1023) == 0 && stop.getAsBoolean()) {
                 return Math.min(incumbent, queuedLowerBound(h, w, required));
             }
             int label = pop();

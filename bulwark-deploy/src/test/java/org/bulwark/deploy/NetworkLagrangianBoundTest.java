@@ -70,6 +70,17 @@ class NetworkLagrangianBoundTest {
     }
 
     @Test
+    void aStopEndsTheRunWithTheRoundsCompletedSoFar() {
+        int[] calls = {0};
+        // two units: the stop is asked after each; it says stop on the third call, in the second round
+        NetworkLagrangianBound.Result result = NetworkLagrangianBound.compute(bottleneck(1), DAILY, 24, 300,
+                () -> ++calls[0] >= 3);
+        assertThat(result.stoppedEarly()).isTrue();
+        assertThat(result.iterations()).isEqualTo(1);
+        assertThat(result.weightedLateHours()).isZero(); // L(0): both units alone are on time
+    }
+
+    @Test
     void neverExceedsTheExactOptimumOnRandomTinyInstancesWhateverTheStepTarget() {
         SplittableRandom random = new SplittableRandom(20261123);
         ScenarioGenerator generator = new ScenarioGenerator();
