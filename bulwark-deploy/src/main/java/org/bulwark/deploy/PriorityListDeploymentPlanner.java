@@ -33,7 +33,9 @@ import org.bulwark.model.Scenario;
  * </ol>
  *
  * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
- * (threads only run the independent critical-path searches and bottleneck re-plans).
+ * (threads run the independent critical-path searches and bottleneck re-plans, and search the
+ * first plan's units ahead, keeping only searches whose reads no earlier commit changed, see
+ * {@code SpeculativeInsertion}).
  */
 public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
 
@@ -54,12 +56,11 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         }
         int total = prep.order.length;
         int every = Math.max(1, total / 100);
-        for (int i = 0; i < total; i++) {
-            schedule.insert(prep.order[i]);
-            if ((i + 1) % every == 0 || i + 1 == total) {
-                progress.progress("first plan", i + 1, total);
+        new SpeculativeInsertion(schedule, prep, options.threads()).insertAll(done -> {
+            if (done % every == 0 || done == total) {
+                progress.progress("first plan", done, total);
             }
-        }
+        });
         Objective objective = schedule.objective();
         FirstPlan first = analyse ? new FirstPlan(schedule, prep) : null;
         schedule.stopTrackingWaits();

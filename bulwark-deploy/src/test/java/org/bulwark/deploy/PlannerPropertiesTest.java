@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
 import org.bulwark.model.Scenario;
 import org.bulwark.scenario.generate.GeneratorSpec;
 import org.bulwark.scenario.generate.ScenarioGenerator;
@@ -27,14 +28,22 @@ class PlannerPropertiesTest {
         }
     }
 
+    /** Random generated instances with random time steps (shared with the other planner properties). */
+    static final class Instances implements net.jqwik.api.ArbitrarySupplier<Instance> {
+        @Override
+        public Arbitrary<Instance> get() {
+            Arbitrary<GeneratorSpec> specs = Combinators.combine(
+                    Arbitraries.integers().between(2, 40),
+                    Arbitraries.integers().between(GeneratorSpec.MIN_NODES, 60),
+                    Arbitraries.integers().between(3, 30),
+                    Arbitraries.longs()).as(GeneratorSpec::new);
+            return Combinators.combine(specs, Arbitraries.integers().between(1, 24)).as((s, h) -> new Instance(s, h));
+        }
+    }
+
     @Provide
     Arbitrary<Instance> instances() {
-        Arbitrary<GeneratorSpec> specs = Combinators.combine(
-                Arbitraries.integers().between(2, 40),
-                Arbitraries.integers().between(GeneratorSpec.MIN_NODES, 60),
-                Arbitraries.integers().between(3, 30),
-                Arbitraries.longs()).as(GeneratorSpec::new);
-        return Combinators.combine(specs, Arbitraries.integers().between(1, 24)).as((s, h) -> new Instance(s, h));
+        return new Instances().get();
     }
 
     @Property(tries = 40)
@@ -70,7 +79,19 @@ class PlannerPropertiesTest {
         PlannerOptions options = instance.options().withBottleneckCandidates(4);
         DeploymentPlan one = PLANNER.plan(scenario, options.withThreads(1), ProgressListener.NONE);
         DeploymentPlan two = PLANNER.plan(scenario, options.withThreads(2), ProgressListener.NONE);
+        DeploymentPlan four = PLANNER.plan(scenario, options.withThreads(4), ProgressListener.NONE);
         assertThat(two).isEqualTo(one);
+        assertThat(four).isEqualTo(one);
+    }
+
+    @Test
+    void theThreadCountDoesNotChangeThePresetPlans() {
+        for (String size : new String[] {"small", "medium"}) {
+            Scenario scenario = new ScenarioGenerator().generate(GeneratorSpec.preset(size));
+            DeploymentPlan one = PLANNER.plan(scenario, PlannerOptions.DEFAULT.withThreads(1), ProgressListener.NONE);
+            assertThat(PLANNER.plan(scenario, PlannerOptions.DEFAULT.withThreads(2), ProgressListener.NONE)).isEqualTo(one);
+            assertThat(PLANNER.plan(scenario, PlannerOptions.DEFAULT.withThreads(4), ProgressListener.NONE)).isEqualTo(one);
+        }
     }
 
     @Property(tries = 30)
