@@ -199,9 +199,6 @@ final class ArrivalSearch {
         double horizon = n.horizon;
         double[] h = potential(u, residuals);
         pathLength = 0;
-        if (fills != null) {
-            fills.size = 0;
-        }
         if (trackWaits) {
             startWaits();
         }
@@ -210,7 +207,7 @@ final class ArrivalSearch {
         }
         int homeHandling = n.handlingRes(home);
         double loaded = empty ? residuals.fillEmpty(homeHandling, tonnes, n.available[u])
-                : fill(residuals, homeHandling, tonnes, n.available[u], INF);
+                : residuals.fill(homeHandling, tonnes, n.available[u]);
         if (trackWaits) {
             noteRead(homeHandling, n.available[u], loaded, INF);
         }
@@ -293,7 +290,7 @@ final class ArrivalSearch {
                         if (handled < 0) {
                             handled = handle(residuals, empty, y, tonnes, at);
                         }
-                        double c = empty ? residuals.fillEmpty(gb, tonnes, handled) : fill(residuals, gb, tonnes, handled, INF);
+                        double c = empty ? residuals.fillEmpty(gb, tonnes, handled) : residuals.fill(gb, tonnes, handled);
                         if (trackWaits) {
                             noteRead(gb, handled, c, INF);
                         }
@@ -318,7 +315,7 @@ final class ArrivalSearch {
                 if (labelled && time[next] - transit < deadline) {
                     deadline = time[next] - transit;
                 }
-                double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : fill(residuals, e, tonnes, ready, deadline);
+                double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
                 if (trackWaits) {
                     noteRead(e, ready, depart, deadline);
                 }
@@ -343,7 +340,7 @@ final class ArrivalSearch {
             return INF;
         }
         int d = n.handlingRes(dest);
-        double in = empty ? residuals.fillEmpty(d, tonnes, time[found]) : fill(residuals, d, tonnes, time[found], INF);
+        double in = empty ? residuals.fillEmpty(d, tonnes, time[found]) : residuals.fill(d, tonnes, time[found]);
         if (trackWaits) {
             noteRead(d, time[found], in, INF);
         }
@@ -371,52 +368,9 @@ final class ArrivalSearch {
 
     private int pathLength;
 
-    /** A search's fill on the residuals, logged in {@link #fills} when that is set. */
-    private double fill(Residuals residuals, int res, double tonnes, double t, double deadline) {
-        double done = residuals.fill(res, tonnes, t, deadline);
-        if (fills != null && residuals.constrained(res)) {
-            fills.add(res, t, deadline, done);
-        }
-        return done;
-    }
-
-    /**
-     * When set, each search first clears it and then logs every fill it makes on a constrained
-     * resource: which, from when, with what deadline, and the result.
-     */
-    FillLog fills;
-
-    /**
-     * The fills of one search in the order made. A search is a function of its fills' results:
-     * which fill it tries next depends only on the results so far, so on residuals where every
-     * logged fill gives the same result again it makes the same fills and finds the same route.
-     */
-    static final class FillLog {
-        int size;
-        int[] res = new int[256];
-        double[] start = new double[256];
-        double[] deadline = new double[256];
-        double[] done = new double[256];
-
-        void add(int r, double t, double d, double result) {
-            if (size == res.length) {
-                int n = 2 * size;
-                res = Arrays.copyOf(res, n);
-                start = Arrays.copyOf(start, n);
-                deadline = Arrays.copyOf(deadline, n);
-                done = Arrays.copyOf(done, n);
-            }
-            res[size] = r;
-            start[size] = t;
-            deadline[size] = d;
-            done[size] = result;
-            size++;
-        }
-    }
-
     private double handle(Residuals residuals, boolean empty, int y, double tonnes, double at) {
         int res = net.handlingRes(y);
-        double done = empty ? residuals.fillEmpty(res, tonnes, at) : fill(residuals, res, tonnes, at, INF);
+        double done = empty ? residuals.fillEmpty(res, tonnes, at) : residuals.fill(res, tonnes, at);
         if (trackWaits) {
             noteRead(res, at, done, INF);
         }
@@ -490,49 +444,6 @@ final class ArrivalSearch {
             noteWait(res);
         }
         return done;
-    }
-
-    /**
-     * The outcome of the last search (made with {@link #trackWaits}) as a value another thread's
-     * workspace can commit: its arrival, its route and what it read and waited for.
-     */
-    Searched searched(double arrival) {
-        int[] res = Arrays.copyOf(read, readCount);
-        int[] lo = new int[readCount];
-        int[] hi = new int[readCount];
-        for (int i = 0; i < readCount; i++) {
-            lo[i] = readLo[res[i]];
-            hi[i] = readHi[res[i]];
-        }
-        return new Searched(arrival, arrival == INF ? null : route(), res, lo, hi, Arrays.copyOf(waited, waitedCount));
-    }
-
-    /**
-     * Takes over {@code s}'s reads and waits as if this workspace had made that search, so the
-     * commit after it adds its own to them (with {@link #trackWaits}, as {@link #search} would).
-     */
-    void adopt(Searched s) {
-        startWaits();
-        for (int i = 0; i < s.read().length; i++) {
-            int res = s.read()[i];
-            readStamp[res] = waitGeneration;
-            if (readCount == read.length) {
-                read = Arrays.copyOf(read, readCount * 2);
-            }
-            read[readCount++] = res;
-            readLo[res] = s.readLo()[i];
-            readHi[res] = s.readHi()[i];
-        }
-        for (int res : s.waited()) {
-            noteWait(res);
-        }
-    }
-
-    /**
-     * One unit's search result: arrival (+∞ when nothing fits), route (null then), and per
-     * resource read the hull of periods read, in the order first read; the resources waited for.
-     */
-    record Searched(double arrival, int[] route, int[] read, int[] readLo, int[] readHi, int[] waited) {
     }
 
     /** Arcs of the last successful search's route, home first. */

@@ -33,9 +33,7 @@ import org.bulwark.model.Scenario;
  * </ol>
  *
  * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
- * (threads run the independent critical-path searches and bottleneck re-plans, and search the
- * first plan's units ahead, keeping only searches whose reads no earlier commit changed, see
- * {@code SpeculativeInsertion}).
+ * (threads only run the independent critical-path searches and bottleneck re-plans).
  */
 public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
 
@@ -56,11 +54,12 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         }
         int total = prep.order.length;
         int every = Math.max(1, total / 100);
-        new SpeculativeInsertion(schedule, prep, options.threads()).insertAll(done -> {
-            if (done % every == 0 || done == total) {
-                progress.progress("first plan", done, total);
+        for (int i = 0; i < total; i++) {
+            schedule.insert(prep.order[i]);
+            if ((i + 1) % every == 0 || i + 1 == total) {
+                progress.progress("first plan", i + 1, total);
             }
-        });
+        }
         Objective objective = schedule.objective();
         FirstPlan first = analyse ? new FirstPlan(schedule, prep) : null;
         schedule.stopTrackingWaits();

@@ -1,7 +1,5 @@
 package org.bulwark.deploy;
 
-import java.util.Arrays;
-
 /**
  * Residual capacity per (constrained resource, period): the implicit time-expanded network of
  * deployment research §8, as one flat {@code double[]} plus two bitsets per resource.
@@ -32,13 +30,6 @@ final class Residuals {
      */
     private final long[] bits;
     private final int[] firstOpen;
-    /**
-     * With {@link #logWrites()}: one bit per (slot, period) written since, in the layout of the
-     * {@code touched} bits (one word per 64 periods), and the indices of the words set, to clear.
-     */
-    private long[] written;
-    private int[] writtenWords;
-    private int writtenWordCount;
 
     Residuals(PlanningNetwork net) {
         this(net, -1);
@@ -177,9 +168,6 @@ final class Residuals {
 
     private void set(int s, int k, double left) {
         int w = s * words + (k >>> 6);
-        if (written != null) {
-            noteWritten(w, k);
-        }
         bits[2 * w] |= 1L << k;
         if (left <= EPS) {
             residual[s * periods + k] = 0;
@@ -188,67 +176,6 @@ final class Residuals {
             residual[s * periods + k] = left;
             bits[2 * w + 1] &= ~(1L << k);
         }
-    }
-
-    private void noteWritten(int w, int k) {
-        if (written[w] == 0) {
-            if (writtenWordCount == writtenWords.length) {
-                writtenWords = Arrays.copyOf(writtenWords, 2 * writtenWordCount);
-            }
-            writtenWords[writtenWordCount++] = w;
-        }
-        written[w] |= 1L << k;
-    }
-
-    /**
-     * Starts (or restarts) recording which (resource, period) cells are written by consumes,
-     * releases and re-applications from now on, for {@link #writtenIn}; forgets earlier ones.
-     */
-    void logWrites() {
-        if (written == null) {
-            written = new long[capacity.length * words];
-            writtenWords = new int[64];
-        }
-        for (int i = 0; i < writtenWordCount; i++) {
-            written[writtenWords[i]] = 0;
-        }
-        writtenWordCount = 0;
-    }
-
-    /** Stops recording writes (see {@link #logWrites()}). */
-    void stopLoggingWrites() {
-        written = null;
-        writtenWords = null;
-        writtenWordCount = 0;
-    }
-
-    /**
-     * Whether any period {@code lo … hi} (inclusive) of {@code res} was written since the last
-     * {@link #logWrites()}; false for an unconstrained resource, which has no cells.
-     */
-    boolean writtenIn(int res, int lo, int hi) {
-        int s = slot[res];
-        if (s < 0 || writtenWordCount == 0) {
-            return false;
-        }
-        int base = s * words;
-        for (int w = lo >>> 6, last = hi >>> 6; w <= last; w++) {
-            long bitsHere = written[base + w];
-            if (bitsHere == 0) {
-                continue;
-            }
-            long mask = -1L;
-            if (w == lo >>> 6) {
-                mask &= -1L << (lo & 63);
-            }
-            if (w == last) {
-                mask &= -1L >>> (63 - (hi & 63));
-            }
-            if ((bitsHere & mask) != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void advanceOpen(int s) {

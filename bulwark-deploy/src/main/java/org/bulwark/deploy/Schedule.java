@@ -51,25 +51,9 @@ final class Schedule {
 
     /** Plans unit {@code u} against the capacity left. */
     void insert(int u) {
-        double arrival = search.search(u, residuals, false);
-        commit(u, arrival, arrival == Double.POSITIVE_INFINITY ? null : search.route());
-    }
-
-    /**
-     * Commits unit {@code u} as {@link #insert} would, with the result of a search made
-     * elsewhere: {@code found} must be what this schedule's search would find on the residuals as
-     * they are now (see {@link SpeculativeInsertion}).
-     */
-    void insert(int u, ArrivalSearch.Searched found) {
-        if (unitWaited != null) {
-            search.adopt(found);
-        }
-        commit(u, found.arrival(), found.route());
-    }
-
-    private void commit(int u, double arrival, int[] route) {
         UnitPlan p = plans[u];
-        if (arrival == Double.POSITIVE_INFINITY || !search.commit(u, route, residuals, p)) {
+        double arrival = search.search(u, residuals, false);
+        if (arrival == Double.POSITIVE_INFINITY || !search.commit(u, search.route(), residuals, p)) {
             p.clearLegs();
             p.outcome = UnitPlan.EXHAUSTED;
             p.reason = UnreachableReason.CAPACITY_EXHAUSTED;

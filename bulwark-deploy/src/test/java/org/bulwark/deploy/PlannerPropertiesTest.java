@@ -28,22 +28,14 @@ class PlannerPropertiesTest {
         }
     }
 
-    /** Random generated instances with random time steps (shared with the other planner properties). */
-    static final class Instances implements net.jqwik.api.ArbitrarySupplier<Instance> {
-        @Override
-        public Arbitrary<Instance> get() {
-            Arbitrary<GeneratorSpec> specs = Combinators.combine(
-                    Arbitraries.integers().between(2, 40),
-                    Arbitraries.integers().between(GeneratorSpec.MIN_NODES, 60),
-                    Arbitraries.integers().between(3, 30),
-                    Arbitraries.longs()).as(GeneratorSpec::new);
-            return Combinators.combine(specs, Arbitraries.integers().between(1, 24)).as((s, h) -> new Instance(s, h));
-        }
-    }
-
     @Provide
     Arbitrary<Instance> instances() {
-        return new Instances().get();
+        Arbitrary<GeneratorSpec> specs = Combinators.combine(
+                Arbitraries.integers().between(2, 40),
+                Arbitraries.integers().between(GeneratorSpec.MIN_NODES, 60),
+                Arbitraries.integers().between(3, 30),
+                Arbitraries.longs()).as(GeneratorSpec::new);
+        return Combinators.combine(specs, Arbitraries.integers().between(1, 24)).as((s, h) -> new Instance(s, h));
     }
 
     @Property(tries = 40)
