@@ -119,6 +119,10 @@ final class TargetsCommand implements Callable<Integer> {
         Optional<Targets> targets = compute(s, chosen, override, programmeYears, problems);
         problems.forEach(p -> err.println("targets: " + p));
         if (targets.isEmpty()) {
+            if (override == null && s.targets().requirement().isEmpty()) {
+                err.println("    Or give one: --requirement FILE, a CSV with the header type,quantity (e.g. armoured_bde,4),"
+                        + " or the requirement.csv of 'bulwark require --out DIR'.");
+            }
             err.println("no targets for " + scenario + "; nothing was written.");
             return ExitCode.INVALID_INPUT;
         }

@@ -152,6 +152,17 @@ class TargetsCommandTest {
     }
 
     @Test
+    void aScenarioWithoutARequirementIsToldHowToGiveOne() {
+        Path folder = temp.resolve("generated");
+        CliRun generated = CliRun.of("generate", "--size", "small", "--out", folder.toString());
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        CliRun run = CliRun.of("targets", folder.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("no requirement to apportion", "--requirement FILE", "nothing was written")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void addingARequirementAddsToTheDeclaredOne() {
         List<org.bulwark.model.CapabilityRequirement> declared = List.of(requirement("a", 2), requirement("b", 1));
         List<org.bulwark.model.CapabilityRequirement> sum = TargetsCommand.added(declared,
