@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
 import org.bulwark.model.Scenario;
 import org.bulwark.scenario.generate.GeneratorSpec;
 import org.bulwark.scenario.generate.ScenarioGenerator;
@@ -70,7 +71,19 @@ class PlannerPropertiesTest {
         PlannerOptions options = instance.options().withBottleneckCandidates(4);
         DeploymentPlan one = PLANNER.plan(scenario, options.withThreads(1), ProgressListener.NONE);
         DeploymentPlan two = PLANNER.plan(scenario, options.withThreads(2), ProgressListener.NONE);
+        DeploymentPlan four = PLANNER.plan(scenario, options.withThreads(4), ProgressListener.NONE);
         assertThat(two).isEqualTo(one);
+        assertThat(four).isEqualTo(one);
+    }
+
+    @Test
+    void theThreadCountDoesNotChangeThePresetPlans() {
+        for (String size : new String[] {"small", "medium"}) {
+            Scenario scenario = new ScenarioGenerator().generate(GeneratorSpec.preset(size));
+            DeploymentPlan one = PLANNER.plan(scenario, PlannerOptions.DEFAULT.withThreads(1), ProgressListener.NONE);
+            assertThat(PLANNER.plan(scenario, PlannerOptions.DEFAULT.withThreads(2), ProgressListener.NONE)).isEqualTo(one);
+            assertThat(PLANNER.plan(scenario, PlannerOptions.DEFAULT.withThreads(4), ProgressListener.NONE)).isEqualTo(one);
+        }
     }
 
     @Property(tries = 30)
