@@ -21,6 +21,7 @@ import org.bulwark.model.NationCode;
 import org.bulwark.model.Scenario;
 import org.bulwark.model.Source;
 import org.bulwark.model.UnitTypeId;
+import org.bulwark.scenario.RequirementReader;
 import org.bulwark.targets.apportion.Apportionment;
 import org.bulwark.targets.apportion.ApportionmentInputs;
 import org.bulwark.targets.apportion.Binding;
@@ -106,7 +107,7 @@ final class TargetsCommand implements Callable<Integer> {
         List<CapabilityRequirement> override = null;
         if (requirement != null || addRequirement != null) {
             Path file = requirement != null ? requirement : addRequirement;
-            RequirementFile.Read read = RequirementFile.read(file, s);
+            RequirementReader.RequirementRead read = RequirementReader.read(file, s);
             if (!read.problems().isEmpty()) {
                 ScenarioLoading.printProblems(read.problems(), err);
                 err.println(ScenarioLoading.countLine(read.problems()) + " in " + file + "; nothing was written.");

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.model.CapabilityRequirement;
+import org.bulwark.model.Source;
+import org.bulwark.model.UnitTypeId;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -164,15 +167,15 @@ class TargetsCommandTest {
 
     @Test
     void addingARequirementAddsToTheDeclaredOne() {
-        List<org.bulwark.model.CapabilityRequirement> declared = List.of(requirement("a", 2), requirement("b", 1));
-        List<org.bulwark.model.CapabilityRequirement> sum = TargetsCommand.added(declared,
+        List<CapabilityRequirement> declared = List.of(requirement("a", 2), requirement("b", 1));
+        List<CapabilityRequirement> sum = TargetsCommand.added(declared,
                 List.of(requirement("b", 3), requirement("c", 4)));
         assertThat(sum).extracting(r -> r.type().value() + "=" + r.quantity()).containsExactly("a=2", "b=4", "c=4");
     }
 
-    private static org.bulwark.model.CapabilityRequirement requirement(String type, int quantity) {
-        return new org.bulwark.model.CapabilityRequirement(org.bulwark.model.UnitTypeId.of(type), quantity,
-                org.bulwark.model.Source.of("test " + type, false));
+    private static CapabilityRequirement requirement(String type, int quantity) {
+        return new CapabilityRequirement(UnitTypeId.of(type), quantity,
+                Source.of("test " + type, false));
     }
 
     @Test

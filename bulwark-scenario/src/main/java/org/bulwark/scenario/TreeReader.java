@@ -82,37 +82,11 @@ final class TreeReader {
      * header columns are reported once here and left out, so the binder sees known fields only.
      */
     static Optional<Tree> csv(Path folder, String file, String table, Set<String> columns, Problems problems) {
-        Optional<String> text = text(folder, file, problems);
-        if (text.isEmpty()) {
+        Optional<List<List<Tree.Scalar>>> parsed = text(folder, file, problems).flatMap(text -> csvRows(text, file, problems));
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        List<List<Tree.Scalar>> rows = new ArrayList<>();
-        try (JsonParser parser = CSV.createParser(text.get())) {
-            List<Tree.Scalar> row = null;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    row = new ArrayList<>();
-                } else if (token == JsonToken.END_ARRAY && row != null) {
-                    rows.add(row);
-                    row = null;
-                } else if (token == JsonToken.VALUE_STRING && row != null) {
-                    JsonLocation l = parser.currentTokenLocation();
-                    String cell = parser.getText();
-                    row.add(new Tree.Scalar(cell == null || cell.isBlank() ? null : cell,
-                            new Location(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()))));
-                }
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            Location at = l == null ? Location.ofFile(file) : new Location(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
-            problems.error(at, "", "CSV syntax error: " + e.getOriginalMessage(),
-                    "quote a cell that holds a comma, and close every quote");
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.error(Location.ofFile(file), "", "cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
+        List<List<Tree.Scalar>> rows = parsed.get();
         if (rows.isEmpty()) {
             problems.error(new Location(file, 1, 1), "", "the table has no header row",
                     "start with a header row naming the columns: " + String.join(",", columns));
@@ -164,7 +138,43 @@ final class TreeReader {
         return Optional.of(new Tree.Sequence(items, new Location(file, 1, 1)));
     }
 
-    private static Optional<String> text(Path folder, String file, Problems problems) {
+    /**
+     * The cells of a CSV text, row by row, each with its line and column; empty cells are null
+     * scalars. Empty after reporting a syntax error.
+     */
+    static Optional<List<List<Tree.Scalar>>> csvRows(String text, String file, Problems problems) {
+        List<List<Tree.Scalar>> rows = new ArrayList<>();
+        try (JsonParser parser = CSV.createParser(text)) {
+            List<Tree.Scalar> row = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    row = new ArrayList<>();
+                } else if (token == JsonToken.END_ARRAY && row != null) {
+                    rows.add(row);
+                    row = null;
+                } else if (token == JsonToken.VALUE_STRING && row != null) {
+                    JsonLocation l = parser.currentTokenLocation();
+                    String cell = parser.getText();
+                    row.add(new Tree.Scalar(cell == null || cell.isBlank() ? null : cell,
+                            new Location(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()))));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            Location at = l == null ? Location.ofFile(file) : new Location(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+            problems.error(at, "", "CSV syntax error: " + e.getOriginalMessage(),
+                    "quote a cell that holds a comma, and close every quote");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Location.ofFile(file), "", "cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(rows);
+    }
+
+    /** The UTF-8 text of {@code file} (resolved against {@code folder}), without a byte-order mark; empty after reporting a problem. */
+    static Optional<String> text(Path folder, String file, Problems problems) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(folder.resolve(file));

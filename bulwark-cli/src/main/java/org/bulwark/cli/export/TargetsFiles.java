@@ -7,16 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.bulwark.model.Nation;
 import org.bulwark.model.NationCode;
 import org.bulwark.model.Scenario;
 import org.bulwark.model.Spending;
 import org.bulwark.model.Source;
 import org.bulwark.model.UnitCost;
+import org.bulwark.model.UnitTypeId;
 import org.bulwark.targets.apportion.Apportionment;
 import org.bulwark.targets.apportion.CapabilityTarget;
 import org.bulwark.targets.apportion.Conflict;
@@ -101,12 +105,12 @@ public final class TargetsFiles {
 
         /** The nation's name in the scenario, or its code. */
         public String name(NationCode nation) {
-            return scenario.nation(nation).map(org.bulwark.model.Nation::name).orElse(nation.value());
+            return scenario.nation(nation).map(Nation::name).orElse(nation.value());
         }
 
         /** The units of the required types the nation has in the scenario (posture and reinforcements alike). */
         public int planUnits(NationCode nation) {
-            List<org.bulwark.model.UnitTypeId> types = apportionment.input().types();
+            List<UnitTypeId> types = apportionment.input().types();
             return (int) scenario.units().stream().filter(u -> u.nation().equals(nation) && types.contains(u.type())).count();
         }
 
@@ -115,7 +119,7 @@ public final class TargetsFiles {
          * over the costed types, or of the target units when no required type has a cost.
          */
         public double requirementSharePct(NationCode nation) {
-            Map<org.bulwark.model.UnitTypeId, Double> value = new LinkedHashMap<>();
+            Map<UnitTypeId, Double> value = new LinkedHashMap<>();
             for (TypeCost t : cost.types()) {
                 t.cost().ifPresent(c -> value.put(t.type(), c.acquisitionUsdMillions()));
             }
@@ -178,7 +182,7 @@ public final class TargetsFiles {
             new Column<>(XlsxColumn.year("target"), CapabilityTarget::target),
             new Column<>(XlsxColumn.year("inventory"), CapabilityTarget::inventory),
             new Column<>(XlsxColumn.year("acquire"), CapabilityTarget::acquire),
-            new Column<>(XlsxColumn.text("binding", 20), c -> c.binding().name().toLowerCase(java.util.Locale.ROOT)),
+            new Column<>(XlsxColumn.text("binding", 20), c -> c.binding().name().toLowerCase(Locale.ROOT)),
             new Column<>(XlsxColumn.text("explanation", 90), CapabilityTarget::explanation));
 
     private static final List<Column<NationRow>> NATION_COLUMNS = List.of(
@@ -251,7 +255,7 @@ public final class TargetsFiles {
             rows.add(new ShortfallRow("shortfall", "", s.type().value(), s.required(), s.coverable(), s.missing(), s.reason()));
         }
         for (Conflict c : t.apportionment().conflicts()) {
-            rows.add(new ShortfallRow(c.kind().name().toLowerCase(java.util.Locale.ROOT), c.nation().map(Object::toString).orElse(""),
+            rows.add(new ShortfallRow(c.kind().name().toLowerCase(Locale.ROOT), c.nation().map(Object::toString).orElse(""),
                     c.type().map(Object::toString).orElse(""), c.demanded(), c.possible(),
                     Math.max(0, c.demanded() - c.possible()), c.reason()));
         }
@@ -265,7 +269,7 @@ public final class TargetsFiles {
         return r.participant().weight() / r.t().apportionment().input().totalWeight();
     }
 
-    private static int sum(NationRow r, java.util.function.ToIntFunction<CapabilityTarget> f) {
+    private static int sum(NationRow r, ToIntFunction<CapabilityTarget> f) {
         return r.t().apportionment().targetsOf(r.participant().nation()).stream().mapToInt(f).sum();
     }
 
