@@ -19,6 +19,7 @@ import org.bulwark.cli.export.PlanFiles;
 import org.bulwark.cli.export.TargetsFiles;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.model.Scenario;
+import org.bulwark.targets.apportion.CostedTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -151,7 +152,7 @@ final class PlanCommand implements Callable<Integer> {
                     + " --requirement FILE` shares a requirement out among the allies."))));
         }
         List<String> problems = new ArrayList<>();
-        Optional<TargetsFiles.Targets> targets = TargetsCommand.compute(s, null, null, null, problems);
+        Optional<CostedTargets> targets = TargetsCommand.compute(s, null, null, null, problems);
         if (targets.isEmpty()) {
             List<Report.Block> lines = new ArrayList<>();
             lines.add(new Report.Line("No targets were set; `bulwark targets` gives the same problems:"));

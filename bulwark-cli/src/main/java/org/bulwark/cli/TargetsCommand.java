@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bulwark.cli.export.TargetsFiles;
-import org.bulwark.cli.export.TargetsFiles.Targets;
 import org.bulwark.deploy.OrTools;
 import org.bulwark.model.CapabilityRequirement;
 import org.bulwark.model.FairShareKey;
@@ -26,6 +25,7 @@ import org.bulwark.targets.apportion.Apportionment;
 import org.bulwark.targets.apportion.ApportionmentInputs;
 import org.bulwark.targets.apportion.Binding;
 import org.bulwark.targets.apportion.CapabilityTarget;
+import org.bulwark.targets.apportion.CostedTargets;
 import org.bulwark.targets.apportion.Conflict;
 import org.bulwark.targets.apportion.Exclusion;
 import org.bulwark.targets.apportion.NationCost;
@@ -117,7 +117,7 @@ final class TargetsCommand implements Callable<Integer> {
         }
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
         List<String> problems = new ArrayList<>();
-        Optional<Targets> targets = compute(s, chosen, override, programmeYears, problems);
+        Optional<CostedTargets> targets = compute(s, chosen, override, programmeYears, problems);
         problems.forEach(p -> err.println("targets: " + p));
         if (targets.isEmpty()) {
             if (override == null && s.targets().requirement().isEmpty()) {
@@ -151,7 +151,7 @@ final class TargetsCommand implements Callable<Integer> {
      * @param override       null for the declared requirement
      * @param programmeYears null for the scenario's
      */
-    static Optional<Targets> compute(Scenario s, FairShareKey key, List<CapabilityRequirement> override,
+    static Optional<CostedTargets> compute(Scenario s, FairShareKey key, List<CapabilityRequirement> override,
                                      Integer programmeYears, List<String> problems) {
         ApportionmentInputs.Result result = ApportionmentInputs.from(s, key, override);
         if (result instanceof ApportionmentInputs.Invalid invalid) {
@@ -168,11 +168,11 @@ final class TargetsCommand implements Callable<Integer> {
         Apportionment apportionment = TargetApportioner.apportion(ready.input());
         int years = programmeYears != null ? programmeYears : s.targets().programmeYears();
         TargetCost cost = TargetCosting.cost(apportionment, s.targets().costs(), s.spending(), years);
-        return Optional.of(new Targets(s, apportionment, cost, ready.notes()));
+        return Optional.of(new CostedTargets(s, apportionment, cost, ready.notes()));
     }
 
     /** The targets for people: lead lines, then by nation, by type, what bound them, shortfalls and method. */
-    static Report report(String title, Targets t) {
+    static Report report(String title, CostedTargets t) {
         Apportionment a = t.apportionment();
         TargetCost cost = t.cost();
         List<String> lead = new ArrayList<>();
@@ -220,7 +220,7 @@ final class TargetsCommand implements Callable<Integer> {
         return new Report(title, lead, sections);
     }
 
-    private static Report.Section byNation(Targets t) {
+    private static Report.Section byNation(CostedTargets t) {
         Apportionment a = t.apportionment();
         double total = a.input().totalWeight();
         List<Participant> order = new ArrayList<>(a.input().participants());
@@ -252,7 +252,7 @@ final class TargetsCommand implements Callable<Integer> {
         return new Report.Section("Targets by ally", blocks);
     }
 
-    private static Report.Section byType(Targets t) {
+    private static Report.Section byType(CostedTargets t) {
         List<List<String>> rows = new ArrayList<>();
         for (TypeCost c : t.cost().types()) {
             int assigned = t.apportionment().total(c.type());
@@ -266,7 +266,7 @@ final class TargetsCommand implements Callable<Integer> {
                 "missing", "new", "USD m each", "USD m a year each", "USD m a year"), rows)));
     }
 
-    private static Optional<Report.Section> bindings(Targets t) {
+    private static Optional<Report.Section> bindings(CostedTargets t) {
         List<CapabilityTarget> bound = t.apportionment().targets().stream()
                 .filter(c -> c.binding() != Binding.FAIR_SHARE && !(c.binding() == Binding.NO_SHARE && c.target() == 0))
                 .toList();
@@ -288,7 +288,7 @@ final class TargetsCommand implements Callable<Integer> {
     }
 
     /** GDP, defence, targets and plan shares side by side for the participants, largest GDP first. */
-    private static Optional<Report.Section> burden(Targets t) {
+    private static Optional<Report.Section> burden(CostedTargets t) {
         Optional<BurdenSharing> sharing = t.burdenSharing();
         if (sharing.isEmpty()) {
             return Optional.empty();
@@ -311,7 +311,7 @@ final class TargetsCommand implements Callable<Integer> {
                 new Report.Table(List.of("ally", "GDP", "defence", "targets", "plan"), rows))));
     }
 
-    private static Optional<Report.Section> shortfalls(Targets t) {
+    private static Optional<Report.Section> shortfalls(CostedTargets t) {
         List<Report.Block> blocks = new ArrayList<>();
         for (Shortfall s : t.apportionment().shortfalls()) {
             blocks.add(new Report.Line("**" + s.type() + "**: required " + s.required() + ", the caps allow " + s.coverable()

@@ -10,31 +10,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import org.bulwark.model.Nation;
-import org.bulwark.model.NationCode;
-import org.bulwark.model.Scenario;
-import org.bulwark.model.Spending;
 import org.bulwark.model.Source;
 import org.bulwark.model.UnitCost;
-import org.bulwark.model.UnitTypeId;
 import org.bulwark.targets.apportion.Apportionment;
 import org.bulwark.targets.apportion.CapabilityTarget;
+import org.bulwark.targets.apportion.CostedTargets;
 import org.bulwark.targets.apportion.Conflict;
 import org.bulwark.targets.apportion.Exclusion;
 import org.bulwark.targets.apportion.NationCost;
 import org.bulwark.targets.apportion.Participant;
 import org.bulwark.targets.apportion.Shortfall;
-import org.bulwark.targets.apportion.TargetCost;
 import org.bulwark.targets.apportion.TypeCost;
 import org.bulwark.targets.spending.BurdenShare;
 import org.bulwark.targets.spending.BurdenSharing;
-import org.bulwark.targets.spending.CommitmentAssessor;
-import org.bulwark.targets.spending.ShareColumn;
-import org.bulwark.targets.spending.SpendingYears;
 
 /**
  * Every file capability targets are written to, in a fixed order; the same bytes for the same
@@ -60,84 +51,7 @@ public final class TargetsFiles {
     private TargetsFiles() {
     }
 
-    /**
-     * Targets with their cost, as the files write them.
-     *
-     * @param scenario     for nation and type names, and the units each nation has in the plan
-     * @param apportionment the targets
-     * @param cost          their money
-     * @param notes         what the reader should know that the figures do not show
-     */
-    public record Targets(Scenario scenario, Apportionment apportionment, TargetCost cost, List<String> notes) {
-        public Targets {
-            notes = List.copyOf(notes);
-        }
-
-        /**
-         * Who carries what: each ally's share of Alliance GDP and of Alliance defence expenditure in
-         * the key year (the latest complete year for the custom key), beside its share of these
-         * targets ("requirement") and of the plan's units of the required types ("plan"); empty
-         * when the spending data cannot form shares.
-         */
-        public Optional<BurdenSharing> burdenSharing() {
-            Spending spending = scenario.spending();
-            if (spending.series().isEmpty()) {
-                return Optional.empty();
-            }
-            int year = apportionment.input().keyYear().orElseGet(() -> SpendingYears.latestComplete(spending));
-            Optional<BurdenSharing> shares = CommitmentAssessor.standard().assess(spending, year).burdenSharing();
-            if (shares.isEmpty()) {
-                return shares;
-            }
-            Map<NationCode, Double> requirement = new LinkedHashMap<>();
-            Map<NationCode, Double> plan = new LinkedHashMap<>();
-            int planTotal = apportionment.input().participants().stream().mapToInt(p -> planUnits(p.nation())).sum();
-            for (Participant p : apportionment.input().participants()) {
-                requirement.put(p.nation(), requirementSharePct(p.nation()));
-                plan.put(p.nation(), planTotal == 0 ? 0 : 100.0 * planUnits(p.nation()) / planTotal);
-            }
-            return Optional.of(shares.get()
-                    .with(new ShareColumn("requirement", requirement, Source.of("bulwark targets: "
-                            + requirementShareBasis(), true)))
-                    .with(new ShareColumn("plan", plan, Source.of("units of the required types each ally has in scenario "
-                            + scenario.info().id(), true))));
-        }
-
-        /** The nation's name in the scenario, or its code. */
-        public String name(NationCode nation) {
-            return scenario.nation(nation).map(Nation::name).orElse(nation.value());
-        }
-
-        /** The units of the required types the nation has in the scenario (posture and reinforcements alike). */
-        public int planUnits(NationCode nation) {
-            List<UnitTypeId> types = apportionment.input().types();
-            return (int) scenario.units().stream().filter(u -> u.nation().equals(nation) && types.contains(u.type())).count();
-        }
-
-        /**
-         * The nation's share of what the targets are worth, in percent: Σ target × acquisition cost
-         * over the costed types, or of the target units when no required type has a cost.
-         */
-        public double requirementSharePct(NationCode nation) {
-            Map<UnitTypeId, Double> value = new LinkedHashMap<>();
-            for (TypeCost t : cost.types()) {
-                t.cost().ifPresent(c -> value.put(t.type(), c.acquisitionUsdMillions()));
-            }
-            Function<CapabilityTarget, Double> worth = value.isEmpty() ? t -> (double) t.target()
-                    : t -> t.target() * value.getOrDefault(t.type(), 0.0);
-            double total = apportionment.targets().stream().mapToDouble(worth::apply).sum();
-            double mine = apportionment.targetsOf(nation).stream().mapToDouble(worth::apply).sum();
-            return total > 0 ? 100 * mine / total : 0;
-        }
-
-        /** What {@link #requirementSharePct} measures, for column notes. */
-        public String requirementShareBasis() {
-            return cost.types().stream().anyMatch(t -> t.cost().isPresent())
-                    ? "share of the targets' acquisition value (costed types)" : "share of the target units";
-        }
-    }
-
-    public static Map<String, byte[]> of(Targets t) {
+    public static Map<String, byte[]> of(CostedTargets t) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(TARGETS, utf8(csv(TARGET_COLUMNS, targetRows(t))));
         files.put(NATIONS, utf8(csv(NATION_COLUMNS, nationRows(t))));
@@ -164,7 +78,7 @@ public final class TargetsFiles {
     private record Column<R>(XlsxColumn xlsx, Function<R, Object> value) {
     }
 
-    private record NationRow(Targets t, Participant participant, NationCost cost) {
+    private record NationRow(CostedTargets t, Participant participant, NationCost cost) {
     }
 
     private record ShortfallRow(String kind, String nation, String type, Integer demanded, Integer possible,
@@ -233,11 +147,11 @@ public final class TargetsFiles {
             new Column<>(XlsxColumn.year("missing"), ShortfallRow::missing),
             new Column<>(XlsxColumn.text("reason", 90), ShortfallRow::reason));
 
-    private static List<CapabilityTarget> targetRows(Targets t) {
+    private static List<CapabilityTarget> targetRows(CostedTargets t) {
         return t.apportionment().targets();
     }
 
-    private static List<NationRow> nationRows(Targets t) {
+    private static List<NationRow> nationRows(CostedTargets t) {
         List<NationRow> rows = new ArrayList<>();
         for (Participant p : t.apportionment().input().participants()) {
             rows.add(new NationRow(t, p, t.cost().nation(p.nation()).orElseThrow()));
@@ -245,11 +159,11 @@ public final class TargetsFiles {
         return rows;
     }
 
-    private static List<TypeCost> typeRows(Targets t) {
+    private static List<TypeCost> typeRows(CostedTargets t) {
         return t.cost().types();
     }
 
-    private static List<ShortfallRow> shortfallRows(Targets t) {
+    private static List<ShortfallRow> shortfallRows(CostedTargets t) {
         List<ShortfallRow> rows = new ArrayList<>();
         for (Shortfall s : t.apportionment().shortfalls()) {
             rows.add(new ShortfallRow("shortfall", "", s.type().value(), s.required(), s.coverable(), s.missing(), s.reason()));
@@ -288,7 +202,7 @@ public final class TargetsFiles {
         }
     }
 
-    private static byte[] xlsx(Targets t) {
+    private static byte[] xlsx(CostedTargets t) {
         XlsxWorkbook book = new XlsxWorkbook();
         sheet(book, "Targets", TARGET_COLUMNS, targetRows(t));
         sheet(book, "Nations", NATION_COLUMNS, nationRows(t));
@@ -313,7 +227,7 @@ public final class TargetsFiles {
     }
 
     /** Every source the targets rest on: requirement, inventories, costs, setup. */
-    private static Map<String, Source> sources(Targets t) {
+    private static Map<String, Source> sources(CostedTargets t) {
         Map<String, Source> sources = new LinkedHashMap<>();
         t.apportionment().input().requirement().forEach(r -> sources.putIfAbsent("requirement " + r.type(), r.source()));
         t.cost().types().forEach(c -> c.cost().ifPresent(u -> sources.putIfAbsent("cost " + c.type(), u.source())));
@@ -326,7 +240,7 @@ public final class TargetsFiles {
         return sources;
     }
 
-    private static String json(Targets t) {
+    private static String json(CostedTargets t) {
         Apportionment a = t.apportionment();
         ObjectNode root = JsonTree.object();
         root.put("format", FORMAT);
