@@ -108,8 +108,13 @@ final class ArrivalSearch {
         if (e >= n.arcCount || tonnes <= 2 * capacity || tonnes <= Residuals.EPS) {
             return 0;
         }
+        return delay(tonnes, capacity, n.step);
+    }
+
+    /** {@link #arcDelay} for {@code tonnes > 2 · capacity}. */
+    private static double delay(double tonnes, double capacity, double step) {
         double needed = Math.ceil((tonnes - Residuals.EPS) / capacity - 1e-9);
-        return needed > 2 ? (needed - 2) * n.step : 0;
+        return needed > 2 ? (needed - 2) * step : 0;
     }
 
     /**
@@ -135,28 +140,30 @@ final class ArrivalSearch {
         }
         Arrays.fill(dist, INF);
         double heaviest = n.heaviest[u];
+        double tonnes = n.tonnes[u];
         dist[target] = 0;
         q.clear();
         q.update(target, 0);
         int[] outStart = n.outStart;
         int[] outArcs = n.outArcs;
-        int[] arcTail = n.arcTail;
-        double[] arcTransit = n.arcTransit;
-        double[] arcWeight = n.arcWeightLimit;
+        int[] inTail = n.inTail;
+        double[] inTransit = n.inTransit;
+        double[] inWeight = n.inWeightLimit;
+        double[] inCapacity = n.inCapacityPerPeriod;
         while (!q.isEmpty()) {
             double key = q.peekKey();
             int v = q.pop();
             // arcs into v are the reverse twins of arcs out of v
             for (int i = outStart[v], end = outStart[v + 1]; i < end; i++) {
-                int twin = outArcs[i] ^ 1;
-                if (arcWeight[twin] < heaviest) {
+                if (inWeight[i] < heaviest) {
                     continue;
                 }
-                double cost = arcTransit[twin];
-                if (twin != relaxed) {
-                    cost += arcDelay(n, u, twin);
+                double cost = inTransit[i];
+                // arcDelay of the twin, on the CSR copy of its capacity
+                if (tonnes > 2 * inCapacity[i] && tonnes > Residuals.EPS && (outArcs[i] ^ 1) != relaxed) {
+                    cost += delay(tonnes, inCapacity[i], n.step);
                 }
-                int w = arcTail[twin];
+                int w = inTail[i];
                 double nd = key + cost;
                 if (nd < dist[w]) {
                     dist[w] = nd;
@@ -230,11 +237,12 @@ final class ArrivalSearch {
         heap.update(startState, loaded + h[home]);
         int[] outStart = n.outStart;
         int[] outArcs = n.outArcs;
-        byte[] arcMode = n.arcMode;
-        byte[] arcGauge = n.arcGauge;
-        int[] arcHead = n.arcHead;
-        double[] arcTransit = n.arcTransit;
-        double[] arcWeight = weightLimits != null ? weightLimits : n.arcWeightLimit;
+        byte[] outMode = n.outMode;
+        byte[] outGauge = n.outGauge;
+        int[] outHead = n.outHead;
+        double[] outTransit = n.outTransit;
+        double[] outWeight = n.outWeightLimit;
+        double[] limits = weightLimits;
         int found = -1;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
@@ -254,16 +262,16 @@ final class ArrivalSearch {
             double handled = -1; // lazily computed handling completion at y
             for (int i = outStart[y], end = outStart[y + 1]; i < end; i++) {
                 int e = outArcs[i];
-                if (arcWeight[e] < heaviest) {
+                if ((limits == null ? outWeight[i] : limits[e]) < heaviest) {
                     continue;
                 }
-                int z = arcHead[e];
+                int z = outHead[i];
                 double hz = h[z];
                 if (hz == INF) {
                     continue;
                 }
-                int m2 = arcMode[e];
-                byte g2 = arcGauge[e];
+                int m2 = outMode[i];
+                byte g2 = outGauge[i];
                 double ready;
                 int nextSub;
                 if (sub == START) {
@@ -309,7 +317,7 @@ final class ArrivalSearch {
                 }
                 relaxations++;
                 int next = z * SUBSTATES + nextSub;
-                double transit = arcTransit[e];
+                double transit = outTransit[i];
                 double deadline = horizon - hz - transit;
                 boolean labelled = stamp[next] == gen;
                 if (labelled && time[next] - transit < deadline) {

@@ -62,6 +62,22 @@ final class PlanningNetwork {
     /** CSR: the arcs leaving node v are outArcs[outStart[v] .. outStart[v+1]). */
     final int[] outStart;
     final int[] outArcs;
+    /**
+     * The arcs' attributes copied in CSR order: position {@code i} describes arc {@code outArcs[i]}
+     * ({@code out…}) and its reverse twin {@code outArcs[i] ^ 1}, an arc into the same node
+     * ({@code in…}). The searches scan a node's arcs through these in the same order as through
+     * {@link #outArcs}, reading consecutive cells instead of one cell per arc in each of several
+     * arc-indexed arrays.
+     */
+    final int[] outHead;
+    final byte[] outMode;
+    final byte[] outGauge;
+    final double[] outTransit;
+    final double[] outWeightLimit;
+    final int[] inTail;
+    final double[] inTransit;
+    final double[] inWeightLimit;
+    final double[] inCapacityPerPeriod;
 
     // resources
     final int resourceCount;
@@ -170,6 +186,30 @@ final class PlanningNetwork {
                     ? Double.POSITIVE_INFINITY : capacityPerDay[r] * step / 24.0;
         }
 
+        int positions = outArcs.length;
+        outHead = new int[positions];
+        outMode = new byte[positions];
+        outGauge = new byte[positions];
+        outTransit = new double[positions];
+        outWeightLimit = new double[positions];
+        inTail = new int[positions];
+        inTransit = new double[positions];
+        inWeightLimit = new double[positions];
+        inCapacityPerPeriod = new double[positions];
+        for (int i = 0; i < positions; i++) {
+            int arc = outArcs[i];
+            int twin = arc ^ 1;
+            outHead[i] = arcHead[arc];
+            outMode[i] = arcMode[arc];
+            outGauge[i] = arcGauge[arc];
+            outTransit[i] = arcTransit[arc];
+            outWeightLimit[i] = arcWeightLimit[arc];
+            inTail[i] = arcTail[twin];
+            inTransit[i] = arcTransit[twin];
+            inWeightLimit[i] = arcWeightLimit[twin];
+            inCapacityPerPeriod[i] = capacityPerPeriod[twin];
+        }
+
         double leastCapacity = Double.POSITIVE_INFINITY;
         double leastWeight = Double.POSITIVE_INFINITY;
         for (int arc = 0; arc < arcCount; arc++) {
@@ -256,10 +296,9 @@ final class PlanningNetwork {
                 continue;
             }
             // arcs into v are the reverse twins of arcs out of v
-            for (int i = outStart[v]; i < outStart[v + 1]; i++) {
-                int twin = outArcs[i] ^ 1;
-                int w = arcTail[twin];
-                double nd = key + arcTransit[twin];
+            for (int i = outStart[v], end = outStart[v + 1]; i < end; i++) {
+                int w = inTail[i];
+                double nd = key + inTransit[i];
                 if (nd < dist[w]) {
                     dist[w] = nd;
                     heap.push(nd, w);

@@ -30,6 +30,12 @@ final class Residuals {
      */
     private final long[] bits;
     private final int[] firstOpen;
+    /**
+     * The last period of each slot ever written (touched bits are never cleared), or -1: a fill
+     * that starts after it reads only full periods, which {@link #fill} then counts without
+     * reading the bitsets (most fills a search tries, profiled at the large preset).
+     */
+    private final int[] lastTouched;
 
     Residuals(PlanningNetwork net) {
         this(net, -1);
@@ -55,6 +61,8 @@ final class Residuals {
         residual = new double[slots * periods];
         bits = new long[2 * slots * words];
         firstOpen = new int[slots];
+        lastTouched = new int[slots];
+        java.util.Arrays.fill(lastTouched, -1);
     }
 
     boolean constrained(int res) {
@@ -86,15 +94,27 @@ final class Residuals {
         if (k >= periods) {
             return Double.POSITIVE_INFINITY;
         }
+        double cap = capacity[s];
+        double remaining = tonnes;
+        int end = deadline >= periods * step ? periods : Math.min(periods, (int) (deadline / step) + 1);
+        if (k > lastTouched[s]) {
+            // every period from k on is untouched, so none is spent and firstOpen <= k: the loop
+            // below would take only its untouched branch, which this is, period by period
+            for (; k < end; k++) {
+                remaining -= cap;
+                if (remaining <= EPS) {
+                    double done = Math.max(t, k * step);
+                    return done <= deadline ? done : Double.POSITIVE_INFINITY;
+                }
+            }
+            return Double.POSITIVE_INFINITY;
+        }
         int open = firstOpen[s];
         if (k < open) {
             k = open;
         }
         int wbase = s * words;
         int base = s * periods;
-        double cap = capacity[s];
-        double remaining = tonnes;
-        int end = deadline >= periods * step ? periods : Math.min(periods, (int) (deadline / step) + 1);
         while (k < end) {
             int w = wbase + (k >>> 6);
             long spent = bits[2 * w + 1] >>> (k & 63);
@@ -169,6 +189,9 @@ final class Residuals {
     private void set(int s, int k, double left) {
         int w = s * words + (k >>> 6);
         bits[2 * w] |= 1L << k;
+        if (k > lastTouched[s]) {
+            lastTouched[s] = k;
+        }
         if (left <= EPS) {
             residual[s * periods + k] = 0;
             bits[2 * w + 1] |= 1L << k;
