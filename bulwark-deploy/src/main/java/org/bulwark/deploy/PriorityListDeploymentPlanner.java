@@ -46,20 +46,32 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         PlanningNetwork net = new PlanningNetwork(scenario, options);
-        Preparation prep = new Preparation(net, options.threads());
-        Schedule schedule = new Schedule(net, new Residuals(net), prep);
+        double[][] potentials = new double[net.unitCount][];
+        Schedule schedule = new Schedule(net, new Residuals(net), potentials);
         boolean analyse = options.bottleneckCandidates() > 0;
         if (analyse) {
             schedule.trackWaits();
         }
-        int total = prep.order.length;
-        int every = Math.max(1, total / 100);
-        for (int i = 0; i < total; i++) {
-            schedule.insert(prep.order[i]);
-            if ((i + 1) % every == 0 || i + 1 == total) {
-                progress.progress("first plan", i + 1, total);
+        // the first plan is built while the preparation hands out the construction order (with
+        // more than one thread, the critical paths of later units are worked out meanwhile); its
+        // length is known at the end, so the progress counts up to the units that may move
+        long mayMove = 0;
+        for (int u = 0; u < net.unitCount; u++) {
+            if (net.home[u] < 0 || net.home[u] != net.destination[u]) {
+                mayMove++;
             }
         }
+        long estimate = mayMove;
+        long every = Math.max(1, mayMove / 100);
+        long[] inserted = {0};
+        Preparation prep = new Preparation(net, options.threads(), potentials, u -> {
+            schedule.insert(u);
+            if (++inserted[0] % every == 0) {
+                progress.progress("first plan", inserted[0], estimate);
+            }
+        });
+        schedule.fixOutcomes(prep);
+        progress.progress("first plan", prep.order.length, prep.order.length);
         Objective objective = schedule.objective();
         FirstPlan first = analyse ? new FirstPlan(schedule, prep) : null;
         schedule.stopTrackingWaits();

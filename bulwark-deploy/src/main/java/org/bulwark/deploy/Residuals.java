@@ -7,7 +7,9 @@ package org.bulwark.deploy;
  * <p>A period whose {@code touched} bit is clear still has its full capacity and its array cell
  * is never read: most fills a search tries are on resources nobody has used in those periods, so
  * they run on the bitsets (a few cache lines per resource) instead of missing the cache in the
- * residual array, which is tens of megabytes at the large preset. The {@code exhausted} bits let
+ * residual rows, which are tens of megabytes at the large preset. A resource's row is allocated
+ * when it is first written (fewer than half the constrained resources at the large preset; none
+ * on the empty network of the critical paths). The {@code exhausted} bits let
  * a fill skip spent periods 64 at a time; {@code firstOpen} is a period before which all are
  * spent. Unconstrained resources have no slot.
  */
@@ -23,7 +25,8 @@ final class Residuals {
     /** Slot of a resource, or -1 when it is unconstrained (or relaxed). */
     private final int[] slot;
     private final double[] capacity;
-    private final double[] residual;
+    /** Per slot, the residual of each period, or null while no period of it was written. */
+    private final double[][] residual;
     /**
      * The {@code touched} and {@code exhausted} bits of each 64-period word side by side
      * ({@code 2·w} and {@code 2·w + 1}), so a fill finds both on one cache line.
@@ -58,7 +61,7 @@ final class Residuals {
                 capacity[slot[r]] = net.capacityPerPeriod[r];
             }
         }
-        residual = new double[slots * periods];
+        residual = new double[slots][];
         bits = new long[2 * slots * words];
         firstOpen = new int[slots];
         lastTouched = new int[slots];
@@ -70,7 +73,7 @@ final class Residuals {
     }
 
     private double residualAt(int s, int k) {
-        return (bits[2 * (s * words + (k >>> 6))] & (1L << k)) == 0 ? capacity[s] : residual[s * periods + k];
+        return (bits[2 * (s * words + (k >>> 6))] & (1L << k)) == 0 ? capacity[s] : residual[s][k];
     }
 
     /**
@@ -114,7 +117,6 @@ final class Residuals {
             k = open;
         }
         int wbase = s * words;
-        int base = s * periods;
         while (k < end) {
             int w = wbase + (k >>> 6);
             long spent = bits[2 * w + 1] >>> (k & 63);
@@ -126,7 +128,7 @@ final class Residuals {
             }
             long touched = bits[2 * w] >>> (k & 63);
             if ((touched & 1) != 0) {
-                remaining -= residual[base + k];
+                remaining -= residual[s][k];
                 if (remaining <= EPS) {
                     double done = Math.max(t, k * step);
                     return done <= deadline ? done : Double.POSITIVE_INFINITY;
@@ -193,12 +195,20 @@ final class Residuals {
             lastTouched[s] = k;
         }
         if (left <= EPS) {
-            residual[s * periods + k] = 0;
+            row(s)[k] = 0;
             bits[2 * w + 1] |= 1L << k;
         } else {
-            residual[s * periods + k] = left;
+            row(s)[k] = left;
             bits[2 * w + 1] &= ~(1L << k);
         }
+    }
+
+    private double[] row(int s) {
+        double[] row = residual[s];
+        if (row == null) {
+            row = residual[s] = new double[periods];
+        }
+        return row;
     }
 
     private void advanceOpen(int s) {

@@ -22,23 +22,41 @@ final class Schedule {
     int[][] unitRead;
 
     Schedule(PlanningNetwork net, Residuals residuals, Preparation prep) {
+        this(net, residuals, prep.potential);
+        fixOutcomes(prep);
+    }
+
+    /**
+     * A schedule whose reinforcements are all still to insert, searching with {@code potentials}
+     * ({@link Preparation#potential}, which may still be filling up: a unit's entry is read only
+     * when it is inserted). Call {@link #fixOutcomes} once the preparation is complete.
+     */
+    Schedule(PlanningNetwork net, Residuals residuals, double[][] potentials) {
         this.net = net;
         this.residuals = residuals;
         this.search = new ArrivalSearch(net);
-        this.search.potentials = prep.potential;
+        this.search.potentials = potentials;
         this.plans = new UnitPlan[net.unitCount];
         for (int u = 0; u < net.unitCount; u++) {
             UnitPlan p = new UnitPlan();
-            p.outcome = prep.fixedOutcome[u];
-            if (p.outcome == UnitPlan.AT_HOME) {
+            p.outcome = UnitPlan.EXHAUSTED; // until inserted
+            plans[u] = p;
+        }
+    }
+
+    /** Gives the units that never move (at home, or with no legal route) their outcome from {@code prep}. */
+    void fixOutcomes(Preparation prep) {
+        for (int u = 0; u < net.unitCount; u++) {
+            UnitPlan p = plans[u];
+            byte fixed = prep.fixedOutcome[u];
+            if (fixed == UnitPlan.AT_HOME) {
+                p.outcome = fixed;
                 p.arrival = net.available[u];
-            } else if (p.outcome == UnitPlan.STRUCTURAL) {
+            } else if (fixed == UnitPlan.STRUCTURAL) {
+                p.outcome = fixed;
                 p.reason = prep.verdicts[u].reason();
                 p.reasonDetail = prep.verdicts[u].detail();
-            } else {
-                p.outcome = UnitPlan.EXHAUSTED; // until inserted
             }
-            plans[u] = p;
         }
     }
 
