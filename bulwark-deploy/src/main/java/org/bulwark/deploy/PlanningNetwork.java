@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.Link;
 import org.bulwark.model.Mode;
@@ -20,8 +21,8 @@ import org.bulwark.model.Unit;
 /**
  * The static, int-indexed view of a scenario the planner searches over (deployment research §8):
  * a CSR graph with two arcs per link, resources as array indexes, the planning horizon cut into
- * periods, and the reinforcements as parallel arrays. Immutable after construction and shared by
- * all threads.
+ * periods, and the reinforcements as parallel arrays. Immutable after construction (but for the
+ * transit bounds it caches, see {@link #transitLowerBound}) and shared by all threads.
  *
  * <p>Resource numbering: arc {@code a} (link {@code a / 2}, forward when even) is resource
  * {@code a}; the handling of node {@code v} is {@code 2·links + v}; the gauge break at node
@@ -96,8 +97,12 @@ final class PlanningNetwork {
     final double[] required;
     final int[] priority;
 
-    /** Per node: the uncongested transit-time lower bound to each destination used (A* potential), lazily built. */
-    private final double[][] toDestination;
+    /**
+     * Per node: the uncongested transit-time lower bound to it (A* potential), built on first use
+     * (the first plan at the large preset needs none; the bounds need one per destination). Any
+     * thread may build one; the first stored is kept, and all are equal.
+     */
+    private final AtomicReferenceArray<double[]> toDestination;
 
     PlanningNetwork(Scenario scenario, PlannerOptions options) {
         this.scenario = scenario;
@@ -246,13 +251,7 @@ final class PlanningNetwork {
         }
         horizon = Math.max(scenario.info().horizonHours(), latestRequired) * options.horizonFactor();
         periods = Math.max(1, (int) Math.ceil(horizon / step - 1e-9));
-        toDestination = new double[nodeCount][];
-        for (int u = 0; u < unitCount; u++) {
-            int d = destination[u];
-            if (d >= 0 && toDestination[d] == null) {
-                toDestination[d] = reverseTransit(d);
-            }
-        }
+        toDestination = new AtomicReferenceArray<>(nodeCount);
     }
 
     private static byte gaugeCode(Optional<RailGauge> gauge) {
@@ -280,7 +279,12 @@ final class PlanningNetwork {
 
     /** Transit hours to {@code d} from every node, ignoring capacity, weight and gauge: an admissible A* potential. */
     double[] transitLowerBound(int d) {
-        return toDestination[d];
+        double[] bound = toDestination.get(d);
+        if (bound == null) {
+            toDestination.compareAndSet(d, null, reverseTransit(d));
+            bound = toDestination.get(d);
+        }
+        return bound;
     }
 
     double[] reverseTransit(int target) {
