@@ -79,10 +79,10 @@ public final class FrontierPoolBound {
         Objects.requireNonNull(options, "options");
         OrTools.load();
         PlanningNetwork net = new PlanningNetwork(scenario, options);
-        return compute(net, new Preparation(net, options.threads()));
+        return compute(net, new Preparation(net, options.threads()), options.threads());
     }
 
-    static Result compute(PlanningNetwork net, Preparation prep) {
+    static Result compute(PlanningNetwork net, Preparation prep, int threads) {
         double fixed = 0;
         List<Integer> group = new ArrayList<>();
         for (int u : prep.order) {
@@ -116,9 +116,11 @@ public final class FrontierPoolBound {
         double bucketHours = perBucket * net.step;
         int buckets = (int) Math.ceil(net.periods / (double) perBucket);
         double[][] toTail = new double[net.nodeCount][];
-        ArrivalSearch search = new ArrivalSearch(net);
-        search.potentials = prep.potential;
-        Residuals empty = new Residuals(net);
+        boolean anySlow = false;
+        for (boolean isLand : land) {
+            anySlow |= !isLand;
+        }
+        double[] avoidingLand = anySlow ? avoidingLand(net, prep, group, avoidLand, threads) : null;
 
         int n = group.size();
         int overflow = n + pools.length * buckets;
@@ -139,7 +141,6 @@ public final class FrontierPoolBound {
                 flow.addArcWithCapacityAndUnitCost(i, overflow, tonnes, never);
                 double loaded = fillAlone(net, net.handlingRes(net.home[u]), net.tonnes[u], net.available[u]);
                 double[] toDestination = net.transitLowerBound(net.destination[u]);
-                double avoiding = Double.NaN;
                 for (int p = 0; p < pools.length; p++) {
                     double head = Double.POSITIVE_INFINITY;
                     double tail = Double.POSITIVE_INFINITY;
@@ -166,12 +167,7 @@ public final class FrontierPoolBound {
                     }
                     floor = Math.max(floor, prep.criticalArrival[u]);
                     if (!land[p]) {
-                        if (Double.isNaN(avoiding)) {
-                            search.weightLimits = avoidLand;
-                            avoiding = search.search(u, empty, true);
-                            search.weightLimits = null;
-                        }
-                        floor = Math.max(floor, avoiding);
+                        floor = Math.max(floor, avoidingLand[i]);
                     }
                     if (floor == Double.POSITIVE_INFINITY) {
                         continue;
@@ -213,6 +209,46 @@ public final class FrontierPoolBound {
         } finally {
             flow.delete();
         }
+    }
+
+    /**
+     * Each unit's earliest arrival alone on the network with the arcs whose limit is -∞ in
+     * {@code limits} left out (+∞ when there is none); the searches are independent, so they are
+     * split over threads by index, which changes nothing in the results.
+     */
+    private static double[] avoidingLand(PlanningNetwork net, Preparation prep, List<Integer> group, double[] limits,
+                                         int threads) {
+        int n = group.size();
+        double[] arrival = new double[n];
+        int workers = Math.max(1, Math.min(threads, n / 8));
+        Runnable[] tasks = new Runnable[workers];
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            tasks[w] = () -> {
+                ArrivalSearch search = new ArrivalSearch(net);
+                search.potentials = prep.potential;
+                search.weightLimits = limits;
+                Residuals empty = new Residuals(net);
+                for (int i = first; i < n; i += workers) {
+                    arrival[i] = search.search(group.get(i), empty, true);
+                }
+            };
+        }
+        Thread[] running = new Thread[workers - 1];
+        for (int w = 1; w < workers; w++) {
+            running[w - 1] = new Thread(tasks[w], "bulwark-frontier-" + w);
+            running[w - 1].start();
+        }
+        tasks[0].run();
+        try {
+            for (Thread t : running) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("frontier searches interrupted", e);
+        }
+        return arrival;
     }
 
     /** The cut's arcs grouped by mode, in mode order; only modes present. */
