@@ -83,8 +83,10 @@ class BottleneckAnalysisTest {
         DeploymentPlan plan = PLANNER.plan(scenario, PlannerOptions.DEFAULT, ProgressListener.NONE);
         // 40 of the plan's late units queued longest on this road into Lithuania; before the
         // candidates were chosen by what units waited for, the analysis named nothing here
-        assertThat(plan.bottlenecks()).hasSize(3);
+        assertThat(plan.bottlenecks()).hasSize(PlannerOptions.DEFAULT.bottleneckCandidates());
         assertThat(plan.bottlenecks().get(0).resource().link()).contains(LinkId.of("road-0259"));
+        // then the eight rail links of the same frontier crossing
+        assertThat(plan.bottlenecks().subList(0, 9)).allSatisfy(b -> assertThat(b.resource().from()).isEqualTo(NodeId.of("POL-city-0219")));
         assertThat(plan.bottlenecks()).allSatisfy(b ->
                 assertThat(b.weightedLateHoursSaved()).isPositive().isLessThanOrEqualTo(plan.objective().weightedLateHours()));
     }
