@@ -21,6 +21,16 @@ import org.junit.jupiter.api.Test;
 class BottleneckAnalysisTest {
     private static final PriorityListDeploymentPlanner PLANNER = new PriorityListDeploymentPlanner();
 
+    private static Scenario approachThenSlowLink() {
+        return TestdataScenario.builder()
+                .node("A").node("M").node("B")
+                .link("AM", "A", "M", Mode.ROAD, 100, 2, 4000)
+                .link("MB", "M", "B", Mode.ROAD, 100, 10, 1000)
+                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
+                .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
+                .build();
+    }
+
     /**
      * Both units cross a fast approach road A→M that each fills for one period (so it runs full
      * before the late unit uses it), then the slow link M→B where the second one queues for a day.
@@ -28,13 +38,7 @@ class BottleneckAnalysisTest {
      */
     @Test
     void namesTheLinkTheLateUnitQueuedOnNotTheFullApproachRoad() {
-        Scenario s = TestdataScenario.builder()
-                .node("A").node("M").node("B")
-                .link("AM", "A", "M", Mode.ROAD, 100, 2, 4000)
-                .link("MB", "M", "B", Mode.ROAD, 100, 10, 1000)
-                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
-                .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
-                .build();
+        Scenario s = approachThenSlowLink();
         DeploymentPlan plan = PLANNER.plan(s, PlannerOptions.DEFAULT.withBottleneckCandidates(1), ProgressListener.NONE);
         assertThat(plan.objective().weightedLateHours()).isEqualTo(12.0); // U2: M at 8, M→B periods 4–7, arrives 52
         assertThat(plan.utilisation()).anySatisfy(u -> assertThat(u.resource().link()).contains(LinkId.of("AM")));
@@ -47,13 +51,7 @@ class BottleneckAnalysisTest {
 
     @Test
     void aResourceNoLateUnitUsedSavesNothing() {
-        Scenario s = TestdataScenario.builder()
-                .node("A").node("M").node("B")
-                .link("AM", "A", "M", Mode.ROAD, 100, 2, 4000)
-                .link("MB", "M", "B", Mode.ROAD, 100, 10, 1000)
-                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
-                .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
-                .build();
+        Scenario s = approachThenSlowLink();
         PlanningNetwork net = new PlanningNetwork(s, PlannerOptions.DEFAULT);
         Preparation prep = new Preparation(net, 1);
         Schedule schedule = new Schedule(net, new Residuals(net), prep);

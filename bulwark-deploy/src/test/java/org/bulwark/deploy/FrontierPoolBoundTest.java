@@ -3,7 +3,7 @@ package org.bulwark.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.SplittableRandom;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -81,27 +81,16 @@ class FrontierPoolBoundTest {
 
     @Test
     void neverExceedsTheExactOptimumOnRandomTinyInstances() {
-        SplittableRandom random = new SplittableRandom(20261123);
-        ScenarioGenerator generator = new ScenarioGenerator();
-        int compared = 0;
+        List<TestScenarios.Solved> solved = TestScenarios.tinySolved(20261123, 30, SIX_HOURLY);
         int positive = 0;
-        for (int i = 0; i < 30; i++) {
-            long seed = random.nextLong();
-            GeneratorSpec spec = GeneratorSpec.of(6 + random.nextInt(5), 10 + random.nextInt(3), 2, seed);
-            Scenario s = TestScenarios.rounded(generator.generate(spec), 6);
-            ExactResult exact = ExactDeploymentSolver.solve(s, SIX_HOURLY, 10);
-            if (!exact.optimal()) {
-                continue;
-            }
-            double optimum = exact.weightedLateHours().orElseThrow();
-            double bound = FrontierPoolBound.compute(s, SIX_HOURLY).weightedLateHours();
-            assertThat(bound).as("spec " + spec + " (rounded to 6 h), optimum " + optimum).isLessThanOrEqualTo(optimum + 1e-6);
+        for (TestScenarios.Solved instance : solved) {
+            double bound = FrontierPoolBound.compute(instance.scenario(), SIX_HOURLY).weightedLateHours();
+            assertThat(bound).as(instance.replay()).isLessThanOrEqualTo(instance.optimum() + 1e-6);
             if (bound > 1e-6) {
                 positive++;
             }
-            compared++;
         }
-        assertThat(compared).as("instances solved to optimality").isGreaterThanOrEqualTo(20);
+        assertThat(solved).as("instances solved to optimality").hasSizeGreaterThanOrEqualTo(20);
         assertThat(positive).as("positive bounds (the test would not see an invalid bound otherwise)").isPositive();
     }
 
