@@ -34,7 +34,8 @@ import org.bulwark.model.Scenario;
  * Each tonne then costs at least the unit's weighted lateness at that arrival divided by
  * {@code T_u}: the tonnes average to at most the unit's lateness, its last being the latest. Per
  * pool and bucket of periods (a day at the default step) the tonnes of all units together are at
- * most the pool's capacity. Dropping everything else only loosens the problem, so the cheapest such
+ * most the pool's capacity, and one unit's at most the capacity of the pool's largest arc it may
+ * take (its fill is on one arc). Dropping everything else only loosens the problem, so the cheapest such
  * transportation (OR-Tools {@link MinCostFlow}: tonnes rounded down, capacities up, costs per tonne
  * down; a tonne is priced at its bucket's start; a tonne may also go nowhere at the cost of
  * arriving at the horizon end) is at most the weighted lateness of every plan.
@@ -145,6 +146,7 @@ public final class FrontierPoolBound {
                     double head = Double.POSITIVE_INFINITY;
                     double tail = Double.POSITIVE_INFINITY;
                     double floor = Double.POSITIVE_INFINITY;
+                    double rate = 0;
                     for (int a : pools[p]) {
                         if (net.arcWeightLimit[a] < net.heaviest[u]) {
                             continue;
@@ -161,6 +163,7 @@ public final class FrontierPoolBound {
                         head = Math.min(head, h);
                         tail = Math.min(tail, t);
                         floor = Math.min(floor, fillAlone(net, a, net.tonnes[u], h) + t);
+                        rate = Math.max(rate, net.capacityPerPeriod[a]);
                     }
                     if (head == Double.POSITIVE_INFINITY) {
                         continue;
@@ -179,7 +182,7 @@ public final class FrontierPoolBound {
                         if (cost >= never) {
                             break; // this bucket and every later one cost no less than going nowhere
                         }
-                        flow.addArcWithCapacityAndUnitCost(i, base + q, tonnes, cost);
+                        flow.addArcWithCapacityAndUnitCost(i, base + q, Math.min(tonnes, (long) Math.ceil(rate * perBucket)), cost);
                         if (++arcs > MAX_ARCS) {
                             return new Result(fixed, pools.length, arcs, "too large: over " + MAX_ARCS + " arcs");
                         }
