@@ -15,6 +15,7 @@ import org.bulwark.deploy.PlanChecker;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
+import org.bulwark.deploy.FrontierPoolBound;
 import org.bulwark.deploy.NetworkLagrangianBound;
 import org.bulwark.deploy.reference.LpRelaxationBound;
 import org.bulwark.deploy.reference.LpRelaxationBound.BoundResult;
@@ -49,7 +50,7 @@ final class BenchDeployCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "small", description = "small, medium or large. Default: ${DEFAULT-VALUE}.")
     String size;
 
-    @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Warm runs of each plan after the cold one. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Timed warm runs of each plan (after the cold one and untimed warm-up calls filling 3 s). Default: ${DEFAULT-VALUE}.")
     int runs;
 
     @Option(names = "--no-reference", description = "Skip the OR-Tools time-expanded reference.")
@@ -108,9 +109,14 @@ final class BenchDeployCommand implements Callable<Integer> {
 
             Timed<BoundResult> lp = Timed.once(() -> LpRelaxationBound.compute(scenario, options, boundTimeLimit));
             Bound lpBound = lp.value.bound().map(plan.bound()::strongest).orElse(plan.bound());
+            Timed<FrontierPoolBound.Result> frontier = Timed.once(() -> Deployment.frontierPools(scenario, options, plan));
+            out.printf(Locale.ROOT, "frontier-pools bound: weighted late h %s in %.3f s (%s; %d pools, %,d arcs)%n",
+                    number(frontier.value.weightedLateHours()), frontier.coldSeconds, frontier.value.status(),
+                    frontier.value.pools(), frontier.value.arcs());
+            out.flush();
             Timed<NetworkLagrangianBound.Result> network = Timed.once(() -> Deployment.networkLagrangian(scenario, options, plan,
                     boundTimeLimit));
-            Bound bound = lpBound.strongest(network.value.bound());
+            Bound bound = lpBound.strongest(frontier.value.bound()).strongest(network.value.bound());
             out.printf(Locale.ROOT, "lp bound: %s in %.3f s (%d variables, %d constraints)%s; bound %s by %s, gap %.2f %%%n",
                     lp.value.status(), lp.coldSeconds, lp.value.variables(), lp.value.constraints(),
                     lp.value.bound().map(b -> ", weighted late h " + number(b.weightedLateHours())).orElse(""),
@@ -179,13 +185,15 @@ final class BenchDeployCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "instance=%s units=%d nodes=%d periods=%d seconds=%.3f objective=%s bound=%s gap_pct=%.2f "
                             + "peak_heap_mb=%d ortools_seconds=%s ratio=%s first_plan_seconds=%.3f closure_hour=%s "
                             + "bound_seconds=%.3f ortools_status=%s identical_threads=%s bound_status=%s violations=%d "
-                            + "reinforcements=%d cold_seconds=%.3f network_bound=%s network_bound_seconds=%.3f "
+                            + "reinforcements=%d cold_seconds=%.3f frontier_bound=%s frontier_bound_seconds=%.3f "
+                            + "network_bound=%s network_bound_seconds=%.3f "
                             + "network_bound_iterations=%d%s threads=%d time_step=%s java=%s%n",
                     size, scenario.units().size(), scenario.network().nodes().size(), plan.periods(), last.warmSeconds,
                     number(plan.objective().weightedLateHours()), number(bound.weightedLateHours()),
                     100 * bound.gap(plan.objective()), heap.peakBytes() >> 20, ortoolsSeconds, ratio, first.warmSeconds,
                     number(plan.objective().closureHour()), lp.coldSeconds, referenceStatus, identical, lp.value.status(),
                     violations.size(), scenario.reinforcements().size(), last.coldSeconds,
+                    number(frontier.value.weightedLateHours()), frontier.coldSeconds,
                     number(network.value.weightedLateHours()), network.coldSeconds, network.value.iterations(), referenceExtra,
                     options.threads(), number(options.timeStepHours()), System.getProperty("java.version"));
             if (!violations.isEmpty() || !identical) {
@@ -211,6 +219,9 @@ final class BenchDeployCommand implements Callable<Integer> {
 
     /** A value with how long it took: the first (cold) call and the median of the warm ones. */
     private record Timed<T>(T value, double coldSeconds, double warmSeconds) {
+        /** Warm-up before the warm runs: calls are repeated until this long after the cold one began. */
+        static final double WARM_UP_SECONDS = 3;
+
         static <T> Timed<T> once(Supplier<T> work) {
             long start = System.nanoTime();
             T value = work.get();
@@ -218,8 +229,17 @@ final class BenchDeployCommand implements Callable<Integer> {
             return new Timed<>(value, seconds, seconds);
         }
 
+        /**
+         * The first call (cold), then more untimed calls until {@link #WARM_UP_SECONDS} have passed
+         * since the start (so the JIT has compiled the hot paths of a quick instance too), then the
+         * median of {@code warmRuns} timed calls.
+         */
         static <T> Timed<T> coldAndWarm(int warmRuns, Supplier<T> work) {
+            long start = System.nanoTime();
             Timed<T> cold = once(work);
+            while ((System.nanoTime() - start) / 1e9 < WARM_UP_SECONDS) {
+                work.get();
+            }
             double[] warm = new double[warmRuns];
             T last = cold.value;
             for (int i = 0; i < warmRuns; i++) {

@@ -35,7 +35,7 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a non-empty DIR, keeping replaced files as NAME.orig.")
     boolean force;
 
-    @Option(names = "--bound", description = "Also solve the LP relaxation (OR-Tools) and the network Lagrangian relaxation for a stronger lower bound.")
+    @Option(names = "--bound", description = "Also solve the LP relaxation and the frontier-pools transportation (OR-Tools) and the network Lagrangian relaxation for a stronger lower bound.")
     boolean bound;
 
     @Option(names = "--bound-time-limit", paramLabel = "SECONDS", defaultValue = "60",

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.bulwark.deploy.Bound;
 import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.FrontierPoolBound;
 import org.bulwark.deploy.NetworkLagrangianBound;
 import org.bulwark.deploy.OrTools;
 import org.bulwark.deploy.PlannerOptions;
@@ -15,7 +16,7 @@ import org.bulwark.model.Scenario;
 
 /**
  * One run of the deployment planner as the commands use it: the plan, and when asked the LP
- * relaxation bound and the network Lagrangian bound, of which the plan keeps the strongest.
+ * relaxation, frontier-pools and network Lagrangian bounds, of which the plan keeps the strongest.
  *
  * @param lp      the LP bound's result when it was asked for
  * @param lpError why the LP bound could not run at all (e.g. no OR-Tools natives for this platform)
@@ -38,13 +39,26 @@ record Deployment(Scenario scenario, PlannerOptions options, DeploymentPlan plan
                             + "; the plan uses the critical-path bound"));
         }
         BoundResult lp;
+        FrontierPoolBound.Result frontier;
         try {
             lp = LpRelaxationBound.compute(scenario, options, lpTimeLimitSeconds.getAsDouble());
+            frontier = frontierPools(scenario, options, plan);
         } finally {
             progress.progress("bound", 1, 1);
         }
-        DeploymentPlan bounded = lp.bound().map(b -> withBound(plan, plan.bound().strongest(b))).orElse(plan);
-        return new Deployment(scenario, options, bounded, Optional.of(lp), Optional.empty());
+        Bound strongest = lp.bound().map(plan.bound()::strongest).orElse(plan.bound()).strongest(frontier.bound());
+        return new Deployment(scenario, options, withBound(plan, strongest), Optional.of(lp), Optional.empty());
+    }
+
+    /**
+     * The frontier-pools bound ({@link FrontierPoolBound}); zero work when the plan has no lateness
+     * (nothing is left to prove).
+     */
+    static FrontierPoolBound.Result frontierPools(Scenario scenario, PlannerOptions options, DeploymentPlan plan) {
+        if (plan.objective().weightedLateHours() <= 0) {
+            return new FrontierPoolBound.Result(0, 0, 0, "not needed: the plan has no lateness");
+        }
+        return FrontierPoolBound.compute(scenario, options);
     }
 
     /** Most subgradient rounds of the network Lagrangian bound; in practice the time limit ends it first. */

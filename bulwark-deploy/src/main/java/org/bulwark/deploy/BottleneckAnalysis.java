@@ -9,25 +9,138 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Ranks the capacities that held the plan up: candidates are resources that ran at capacity in a
- * period at or before a late unit used them (or on the critical path of a unit that found no
- * arrival); each is relaxed alone and the first plan is rebuilt the same way, and the drop in
- * weighted lateness is its value. The re-plans are independent and run on up to
- * {@code threads} threads; results are merged in candidate order, so the ranking does not depend
- * on the thread count.
+ * Ranks the capacities that held the plan up (docs/deployment-model.md, "Bottlenecks").
+ *
+ * <p><b>Candidates</b>: the resources the plan's late units waited longest for, by the weighted
+ * lateness of those units; then, while places are left, resources that ran at capacity in a period
+ * at or before a late unit used them (or on the critical path of a unit that found no arrival). A
+ * resource every late unit passed after it filled up (an approach road, say) need not be what held
+ * any of them up; a resource units queued on for days is.
+ *
+ * <p><b>Value</b>: each candidate is made unlimited alone, the plan's <em>late</em> units that used
+ * it (or, for a unit that found no arrival, whose critical path crosses it) are taken out and planned
+ * again in construction order, and every other unit keeps its movements. That is a feasible plan
+ * with the candidate unlimited, so the drop in weighted lateness it shows is what relaxing the
+ * capacity saves <em>at least</em>, without touching anyone who is on time. The re-plans are
+ * independent, run on up to {@code threads} threads, and are merged in candidate order, so the
+ * ranking does not depend on the thread count.
  */
 final class BottleneckAnalysis {
     private BottleneckAnalysis() {
     }
 
-    static List<Bottleneck> analyse(Schedule plan, Preparation prep, FirstPlan first, PlannerOptions options,
-                                    ProgressListener progress) {
+    static List<Bottleneck> analyse(Schedule plan, Preparation prep, PlannerOptions options, ProgressListener progress) {
         PlanningNetwork net = plan.net;
         int wanted = options.bottleneckCandidates();
         if (wanted == 0) {
             return List.of();
         }
-        double firstPlanLateness = first.weightedLateHours;
+        Residuals residuals = plan.residuals;
+        List<Integer> candidates = candidates(plan, prep, wanted);
+        int total = candidates.size();
+        double[] saved = new double[total];
+        if (options.threads() > 1 && total > 1) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), total));
+            try {
+                List<Future<Double>> futures = new ArrayList<>();
+                for (int r : candidates) {
+                    futures.add(pool.submit(() -> saving(plan, prep, r)));
+                }
+                for (int i = 0; i < total; i++) {
+                    saved[i] = futures.get(i).get();
+                    progress.progress("bottlenecks", i + 1, total);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bottleneck analysis interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("bottleneck re-plan failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        } else {
+            for (int i = 0; i < total; i++) {
+                saved[i] = saving(plan, prep, candidates.get(i));
+                progress.progress("bottlenecks", i + 1, total);
+            }
+        }
+        Integer[] found = new Integer[total];
+        int count = 0;
+        for (int i = 0; i < total; i++) {
+            if (saved[i] > 1e-9) {
+                found[count++] = i;
+            }
+        }
+        Arrays.sort(found, 0, count, (a, b) -> {
+            int c = Double.compare(saved[b], saved[a]);
+            return c != 0 ? c : Integer.compare(candidates.get(a), candidates.get(b));
+        });
+        List<Bottleneck> out = new ArrayList<>();
+        for (int j = 0; j < count; j++) {
+            int r = candidates.get(found[j]);
+            int delayed = 0;
+            for (int u = 0; u < net.unitCount; u++) {
+                UnitPlan p = plan.plans[u];
+                if (p.outcome == UnitPlan.PLANNED && p.arrival > net.required[u] && uses(p.consumption, r)) {
+                    delayed++;
+                }
+            }
+            int saturatedPeriods = 0;
+            for (int k = 0; k < net.periods; k++) {
+                if (residuals.saturated(r, k)) {
+                    saturatedPeriods++;
+                }
+            }
+            out.add(new Bottleneck(out.size() + 1, net.resource(r), net.capacityPerDay[r], saved[found[j]], delayed,
+                    saturatedPeriods));
+        }
+        return out;
+    }
+
+    /** Up to {@code wanted} resources to relax, most promising first (see the class comment). */
+    static List<Integer> candidates(Schedule plan, Preparation prep, int wanted) {
+        PlanningNetwork net = plan.net;
+        Residuals residuals = plan.residuals;
+        double[] waitScore = new double[net.resourceCount];
+        for (int u = 0; u < net.unitCount; u++) {
+            UnitPlan p = plan.plans[u];
+            double wl = plan.weightedLateness(u);
+            if (wl > 0 && p.outcome == UnitPlan.PLANNED && p.longestWaitRes >= 0 && residuals.constrained(p.longestWaitRes)) {
+                waitScore[p.longestWaitRes] += wl;
+            }
+        }
+        double[] saturationScore = saturationScores(plan, prep);
+        List<Integer> byWait = new ArrayList<>();
+        List<Integer> bySaturation = new ArrayList<>();
+        for (int r = 0; r < net.resourceCount; r++) {
+            if (waitScore[r] > 0) {
+                byWait.add(r);
+            } else if (saturationScore[r] > 0) {
+                bySaturation.add(r);
+            }
+        }
+        byWait.sort((a, b) -> {
+            int c = Double.compare(waitScore[b], waitScore[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        bySaturation.sort((a, b) -> {
+            int c = Double.compare(saturationScore[b], saturationScore[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        List<Integer> chosen = new ArrayList<>(byWait.subList(0, Math.min(wanted, byWait.size())));
+        for (int i = 0; chosen.size() < wanted && i < bySaturation.size(); i++) {
+            chosen.add(bySaturation.get(i));
+        }
+        return chosen;
+    }
+
+    /**
+     * Per resource, the weighted lateness of the late units that used it in a period at or after the
+     * first one it ran full in, plus that of the units without an arrival whose critical path
+     * touches a resource that ran full.
+     */
+    private static double[] saturationScores(Schedule plan, Preparation prep) {
+        PlanningNetwork net = plan.net;
         Residuals residuals = plan.residuals;
         int[] firstSaturated = new int[net.resourceCount];
         Arrays.fill(firstSaturated, Integer.MAX_VALUE);
@@ -59,90 +172,69 @@ final class BottleneckAnalysis {
                 }
             }
             if (p.outcome == UnitPlan.EXHAUSTED) {
-                for (int e : prep.criticalRoute[u]) {
-                    int[] touched = {e, net.handlingRes(net.arcTail[e]), net.handlingRes(net.arcHead[e]),
-                            net.gaugeBreakRes[net.arcTail[e]]};
-                    for (int r : touched) {
-                        if (r >= 0 && seen[r] != u && firstSaturated[r] != Integer.MAX_VALUE) {
-                            seen[r] = u;
-                            score[r] += wl;
-                        }
+                for (int r : criticalResources(net, prep, u)) {
+                    if (r >= 0 && seen[r] != u && firstSaturated[r] != Integer.MAX_VALUE) {
+                        seen[r] = u;
+                        score[r] += wl;
                     }
                 }
             }
         }
-        List<Integer> candidates = new ArrayList<>();
-        for (int r = 0; r < net.resourceCount; r++) {
-            if (score[r] > 0) {
-                candidates.add(r);
-            }
-        }
-        candidates.sort((a, b) -> {
-            int c = Double.compare(score[b], score[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        if (candidates.size() > wanted) {
-            candidates = new ArrayList<>(candidates.subList(0, wanted));
-        }
-        int total = candidates.size();
-        double[] relaxedLateness = new double[total];
-        if (options.threads() > 1 && total > 1) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), total));
-            try {
-                List<Future<Double>> futures = new ArrayList<>();
-                for (int r : candidates) {
-                    futures.add(pool.submit(() -> replan(net, prep, first, r)));
-                }
-                for (int i = 0; i < total; i++) {
-                    relaxedLateness[i] = futures.get(i).get();
-                    progress.progress("bottlenecks", i + 1, total);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("bottleneck analysis interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("bottleneck re-plan failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        } else {
-            for (int i = 0; i < total; i++) {
-                relaxedLateness[i] = replan(net, prep, first, candidates.get(i));
-                progress.progress("bottlenecks", i + 1, total);
-            }
-        }
-        List<Integer> found = new ArrayList<>();
-        double[] saved = new double[net.resourceCount];
-        for (int i = 0; i < total; i++) {
-            int r = candidates.get(i);
-            saved[r] = firstPlanLateness - relaxedLateness[i];
-            if (saved[r] > 1e-9) {
-                found.add(r);
-            }
-        }
-        found.sort((a, b) -> {
-            int c = Double.compare(saved[b], saved[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        List<Bottleneck> out = new ArrayList<>();
-        for (int r : found) {
-            int delayed = 0;
-            for (int u = 0; u < net.unitCount; u++) {
-                UnitPlan p = plan.plans[u];
-                if (p.outcome == UnitPlan.PLANNED && p.arrival > net.required[u] && uses(p.consumption, r)) {
-                    delayed++;
-                }
-            }
-            int saturatedPeriods = 0;
-            for (int k = 0; k < net.periods; k++) {
-                if (residuals.saturated(r, k)) {
-                    saturatedPeriods++;
-                }
-            }
-            out.add(new Bottleneck(out.size() + 1, net.resource(r), net.capacityPerDay[r], saved[r], delayed,
-                    saturatedPeriods));
+        return score;
+    }
+
+    /** The resources unit {@code u}'s critical path touches: its arcs, their end nodes' handling and gauge breaks (-1 for none). */
+    private static int[] criticalResources(PlanningNetwork net, Preparation prep, int u) {
+        int[] route = prep.criticalRoute[u];
+        int[] out = new int[4 * route.length];
+        for (int i = 0; i < route.length; i++) {
+            int e = route[i];
+            out[4 * i] = e;
+            out[4 * i + 1] = net.handlingRes(net.arcTail[e]);
+            out[4 * i + 2] = net.handlingRes(net.arcHead[e]);
+            out[4 * i + 3] = net.gaugeBreakRes[net.arcTail[e]];
         }
         return out;
+    }
+
+    /**
+     * How much the weighted lateness of {@code plan} drops when resource {@code r} is unlimited and
+     * its late units (see the class comment) are planned again, everyone else keeping their
+     * movements; 0 or less when it does not. Reads {@code plan} only.
+     */
+    static double saving(Schedule plan, Preparation prep, int r) {
+        PlanningNetwork net = plan.net;
+        Schedule relaxed = new Schedule(net, new Residuals(net, r), prep);
+        List<Integer> again = new ArrayList<>();
+        double before = 0;
+        for (int u : prep.order) {
+            UnitPlan p = plan.plans[u];
+            double wl = plan.weightedLateness(u);
+            if (wl > 0 && (p.outcome == UnitPlan.PLANNED ? uses(p.consumption, r) : touches(net, prep, u, r))) {
+                again.add(u);
+                before += wl;
+            } else {
+                relaxed.residuals.reapply(p.consumption);
+            }
+        }
+        if (again.isEmpty()) {
+            return 0;
+        }
+        double after = 0;
+        for (int u : again) {
+            relaxed.insert(u);
+            after += relaxed.weightedLateness(u);
+        }
+        return before - after;
+    }
+
+    private static boolean touches(PlanningNetwork net, Preparation prep, int u, int r) {
+        for (int res : criticalResources(net, prep, u)) {
+            if (res == r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean uses(Consumption c, int r) {
@@ -152,164 +244,5 @@ final class BottleneckAnalysis {
             }
         }
         return false;
-    }
-
-    /**
-     * Weighted lateness of the first plan rebuilt with resource {@code r} unconstrained, or a
-     * partial sum already above the first plan's (then {@code r} is no bottleneck and the rest
-     * of the re-plan cannot change that, lateness being a sum of non-negative terms).
-     *
-     * <p>The rebuild is exact but searches again only the units whose first-plan search could come
-     * out differently. Before each insertion the relaxed residuals equal the first plan's at the
-     * same point in every (resource, period) not marked in {@code differs}, apart from {@code r}
-     * itself. A fill's result depends only on the residuals of the periods it scans, so a unit's
-     * search and commit are a deterministic function of the (resource, period)s they read
-     * ({@link FirstPlan#read}) and of its A* potential. A unit that read no marked period, did
-     * not wait for {@code r} (every fill it tried on {@code r} completed at its start, as it does
-     * unconstrained) and whose potential does not change with {@code r} relaxed therefore finds
-     * and takes exactly what it did in the first plan: its plan is copied and its fills
-     * re-applied, which reproduces the first plan's residuals bit for bit. Any other unit is
-     * searched again; when what it takes off {@code r} differs from its first plan, each
-     * (resource, period) it takes from, now or then, is compared with a shadow of the first plan's
-     * residuals (its fills re-applied in order) and marked where they differ, cleared where they
-     * agree. A unit that ran out of capacity in either plan may have taken and given back capacity
-     * (rounding may leave a trace), so after one every later unit is searched again. At the large
-     * preset this searches only a small share of the 3,000 units again
-     * (docs/BENCHMARKS.md).
-     */
-    static double replan(PlanningNetwork net, Preparation prep, FirstPlan first, int r) {
-        Schedule s = new Schedule(net, new Residuals(net, r), prep);
-        Residuals shadow = new Residuals(net);
-        Marks differs = new Marks(net);
-        boolean diverged = false;
-        double late = 0;
-        // far above the rounding of either sum, so a stop never hides a real saving
-        double stop = first.weightedLateHours + 1e-6 * Math.max(1, first.weightedLateHours);
-        for (int u : prep.order) {
-            UnitPlan was = first.plans[u];
-            UnitPlan p = s.plans[u];
-            boolean again = diverged || mayChange(net, first, u, r, differs);
-            if (again) {
-                s.insert(u);
-            } else {
-                p.copyFrom(was);
-                s.residuals.reapply(p.consumption);
-            }
-            shadow.reapply(was.consumption);
-            if (p.outcome == UnitPlan.EXHAUSTED || was.outcome == UnitPlan.EXHAUSTED) {
-                diverged = true;
-            } else if (again && !sameOffRelaxed(p.consumption, was.consumption, r)) {
-                differs.compare(p.consumption, s.residuals, shadow, r);
-                differs.compare(was.consumption, s.residuals, shadow, r);
-            }
-            late += s.weightedLateness(u);
-            if (late > stop) {
-                return late;
-            }
-        }
-        return s.objective().weightedLateHours();
-    }
-
-    /** Whether unit {@code u}'s search with {@code r} relaxed may differ from its first-plan search. */
-    private static boolean mayChange(PlanningNetwork net, FirstPlan first, int u, int r, Marks differs) {
-        if (ArrivalSearch.arcDelay(net, u, r) > 0) {
-            return true;
-        }
-        for (int res : first.waited[u]) {
-            if (res == r) {
-                return true;
-            }
-        }
-        return differs.anyRead(first.read[u]);
-    }
-
-    /** Whether two fill logs take the same tonnes from the same (resource, period)s in the same order, {@code r} left out. */
-    private static boolean sameOffRelaxed(Consumption a, Consumption b, int r) {
-        int i = 0;
-        int j = 0;
-        while (true) {
-            while (i < a.size && a.res[i] == r) {
-                i++;
-            }
-            while (j < b.size && b.res[j] == r) {
-                j++;
-            }
-            if (i == a.size || j == b.size) {
-                return i == a.size && j == b.size;
-            }
-            if (a.res[i] != b.res[j] || a.period[i] != b.period[j] || a.tonnes[i] != b.tonnes[j]) {
-                return false;
-            }
-            i++;
-            j++;
-        }
-    }
-
-    /** Marked (resource, period)s: one bitset of periods per resource, and which resources ever had one. */
-    private static final class Marks {
-        private final int periods;
-        private final int words;
-        private final long[] bits;
-        private final boolean[] any;
-
-        Marks(PlanningNetwork net) {
-            periods = net.periods;
-            words = (periods + 63) >>> 6;
-            bits = new long[net.resourceCount * words];
-            any = new boolean[net.resourceCount];
-        }
-
-        /** Marks the (resource, period)s of {@code c} where {@code a} and {@code b} differ and clears the others, {@code skip} left out. */
-        void compare(Consumption c, Residuals a, Residuals b, int skip) {
-            for (int i = 0; i < c.size; i++) {
-                int res = c.res[i];
-                if (res == skip) {
-                    continue;
-                }
-                int k = c.period[i];
-                long bit = 1L << k;
-                if (a.left(res, k) != b.left(res, k)) {
-                    any[res] = true;
-                    bits[res * words + (k >>> 6)] |= bit;
-                } else {
-                    bits[res * words + (k >>> 6)] &= ~bit;
-                }
-            }
-        }
-
-        boolean anyRead(int[] read) {
-            for (int i = 0; i < read.length; i += 2) {
-                int res = read[i];
-                if (any[res] && anyIn(res, lo(read[i + 1]), hi(read[i + 1]))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private int lo(int packed) {
-            return packed == 0xFFFF ? 0 : packed >>> 16;
-        }
-
-        private int hi(int packed) {
-            return packed == 0xFFFF ? periods - 1 : packed & 0xFFFF;
-        }
-
-        private boolean anyIn(int res, int lo, int hi) {
-            int base = res * words;
-            for (int w = lo >>> 6; w <= hi >>> 6; w++) {
-                long m = bits[base + w];
-                if (w == lo >>> 6) {
-                    m &= -1L << lo;
-                }
-                if (w == hi >>> 6) {
-                    m &= -1L >>> (63 - (hi & 63));
-                }
-                if (m != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

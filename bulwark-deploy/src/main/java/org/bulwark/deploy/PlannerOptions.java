@@ -17,7 +17,7 @@ public record PlannerOptions(double timeStepHours, double horizonFactor, int imp
                              int bottleneckCandidates, int boundIterations) {
     /** Subgradient iterations of the Lagrangian cut bound unless told otherwise. */
     public static final int DEFAULT_BOUND_ITERATIONS = 50;
-    public static final PlannerOptions DEFAULT = new PlannerOptions(6, 1.5, 50, 1, 3, DEFAULT_BOUND_ITERATIONS);
+    public static final PlannerOptions DEFAULT = new PlannerOptions(6, 1.5, 50, 1, 10, DEFAULT_BOUND_ITERATIONS);
 
     public PlannerOptions {
         if (!(timeStepHours > 0) || Double.isInfinite(timeStepHours)) {

@@ -24,11 +24,10 @@ import org.bulwark.model.Scenario;
  *       off the arcs late units waited on when they stay on time; a pass costs the rounds that
  *       re-insert as many units), then rounds of remove-and-reinsert around late units; each is
  *       kept only when the lexicographic objective improves.</li>
- *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} saturated
- *       resources, each relaxed alone and the first plan rebuilt exactly (searching again only the
- *       units whose first-plan search read capacity the relaxation changed; stopped once it cannot
- *       beat the first plan), ranked by the drop in weighted lateness; those that save nothing are
- *       left out.</li>
+ *   <li><b>Bottlenecks</b>: up to {@link PlannerOptions#bottleneckCandidates()} resources, those
+ *       the late units waited longest for first, each made unlimited alone with the late units that
+ *       used it planned again and everyone else kept; ranked by the drop in weighted lateness (what
+ *       the relaxation saves at least); those that save nothing are left out.</li>
  *   <li><b>Bound</b>: the strongest of the critical-path, cut-assignment ({@code CutAssignmentBound})
  *       and Lagrangian cut ({@code LagrangianCutBound}, {@link PlannerOptions#boundIterations()}
  *       subgradient steps) bounds, computed for final plans.</li>
@@ -50,10 +49,6 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         PlanningNetwork net = new PlanningNetwork(scenario, options);
         double[][] potentials = new double[net.unitCount][];
         Schedule schedule = new Schedule(net, new Residuals(net), potentials);
-        boolean analyse = options.bottleneckCandidates() > 0;
-        if (analyse) {
-            schedule.trackWaits();
-        }
         // the first plan is built while the preparation hands out the construction order (with
         // more than one thread, the critical paths of later units are worked out meanwhile); its
         // length is known at the end, so the progress counts up to the units that may move
@@ -75,13 +70,10 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         schedule.fixOutcomes(prep);
         progress.progress("first plan", prep.order.length, prep.order.length);
         Objective objective = schedule.objective();
-        FirstPlan first = analyse ? new FirstPlan(schedule, prep) : null;
-        schedule.stopTrackingWaits();
         if (options.improvementRounds() > 0) {
             objective = new NeighbourhoodSearch(schedule, prep).run(options.improvementRounds(), progress);
         }
-        List<Bottleneck> bottlenecks = analyse
-                ? BottleneckAnalysis.analyse(schedule, prep, first, options, progress) : List.of();
+        List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, options, progress);
         Bound bound = options.improvementRounds() > 0
                 ? CutAssignmentBound.compute(net, prep, options.boundIterations(), objective.weightedLateHours()) : prep.bound;
         return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, bound);

@@ -1,7 +1,5 @@
 package org.bulwark.deploy;
 
-import java.util.Arrays;
-
 /**
  * A plan under construction: residual capacities, one {@link UnitPlan} per reinforcement, and a
  * search workspace. Units are inserted one at a time (each takes the earliest arrival the capacity
@@ -12,14 +10,6 @@ final class Schedule {
     final Residuals residuals;
     final ArrivalSearch search;
     final UnitPlan[] plans;
-    /**
-     * With {@link #trackWaits()}: per unit inserted, the resources its search and commit waited
-     * for ({@link ArrivalSearch#waited}), and the constrained resources they read as pairs (resource, first period
-     * {@code << 16 |} last period), see {@link ArrivalSearch#read}; with more than 65,535 periods
-     * every read is recorded as all periods.
-     */
-    int[][] unitWaited;
-    int[][] unitRead;
 
     Schedule(PlanningNetwork net, Residuals residuals, Preparation prep) {
         this(net, residuals, prep.potential);
@@ -60,13 +50,6 @@ final class Schedule {
         }
     }
 
-    /** Records {@link #unitWaited} and {@link #unitRead} from the next insertion on (the first plan, for the bottleneck analysis). */
-    void trackWaits() {
-        unitWaited = new int[net.unitCount][];
-        unitRead = new int[net.unitCount][];
-        search.trackWaits = true;
-    }
-
     /** Plans unit {@code u} against the capacity left. */
     void insert(int u) {
         UnitPlan p = plans[u];
@@ -78,26 +61,6 @@ final class Schedule {
             p.arrival = Double.NaN;
         } else {
             p.reason = null;
-        }
-        if (unitWaited != null) {
-            unitWaited[u] = Arrays.copyOf(search.waited, search.waitedCount);
-            int kept = 0;
-            for (int i = 0; i < search.readCount; i++) {
-                if (residuals.constrained(search.read[i])) {
-                    kept++;
-                }
-            }
-            int[] read = new int[2 * kept];
-            boolean packable = net.periods <= 0xFFFF;
-            int j = 0;
-            for (int i = 0; i < search.readCount; i++) {
-                int res = search.read[i];
-                if (residuals.constrained(res)) { // a fill on an unconstrained resource reads nothing
-                    read[j++] = res;
-                    read[j++] = packable ? search.readLo[res] << 16 | search.readHi[res] : 0xFFFF;
-                }
-            }
-            unitRead[u] = read;
         }
     }
 
@@ -121,13 +84,6 @@ final class Schedule {
         }
         insert(u);
         return false;
-    }
-
-    /** Stops recording and drops {@link #unitWaited} and {@link #unitRead} (the improvement phase re-inserts units). */
-    void stopTrackingWaits() {
-        search.trackWaits = false;
-        unitWaited = null;
-        unitRead = null;
     }
 
     /** Gives unit {@code u}'s capacity back (its plan stays readable until it is inserted again). */

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.bulwark.deploy.reference.ExactDeploymentSolver;
 import org.bulwark.deploy.reference.ExactDeploymentSolver.ExactResult;
 import org.bulwark.deploy.reference.TestScenarios;
 import org.bulwark.model.Mode;
 import org.bulwark.model.Scenario;
-import org.bulwark.scenario.generate.GeneratorSpec;
-import org.bulwark.scenario.generate.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,35 +84,25 @@ class LagrangianCutBoundTest {
 
     @Test
     void neverExceedsTheExactOptimumOnRandomTinyInstancesWhateverTheStepTarget() {
-        SplittableRandom random = new SplittableRandom(20261123);
-        ScenarioGenerator generator = new ScenarioGenerator();
         PriorityListDeploymentPlanner planner = new PriorityListDeploymentPlanner();
-        int compared = 0;
+        List<TestScenarios.Solved> solved = TestScenarios.tinySolved(20261123, 20, SIX_HOURLY);
         int positive = 0;
-        for (int i = 0; i < 20; i++) {
-            long seed = random.nextLong();
-            GeneratorSpec spec = GeneratorSpec.of(6 + random.nextInt(5), 10 + random.nextInt(3), 2, seed);
-            Scenario s = TestScenarios.rounded(generator.generate(spec), 6);
-            ExactResult exact = ExactDeploymentSolver.solve(s, SIX_HOURLY, 10);
-            if (!exact.optimal()) {
-                continue;
-            }
-            double optimum = exact.weightedLateHours().orElseThrow();
+        for (TestScenarios.Solved instance : solved) {
+            Scenario s = instance.scenario();
+            double optimum = instance.optimum();
             double planned = planner.plan(s, SIX_HOURLY, ProgressListener.NONE).objective().weightedLateHours();
-            String replay = "spec " + spec + " (rounded to 6 h), optimum " + optimum;
             for (double target : new double[] {planned, 10 * planned + 100, optimum}) {
                 double bound = bound(s, SIX_HOURLY, 100, target);
                 if (Double.isNaN(bound)) {
                     continue;
                 }
-                assertThat(bound).as("bound with step target " + target + ", " + replay).isLessThanOrEqualTo(optimum + 1e-6);
+                assertThat(bound).as("bound with step target " + target + ", " + instance.replay()).isLessThanOrEqualTo(optimum + 1e-6);
                 if (bound > 1e-6) {
                     positive++;
                 }
             }
-            compared++;
         }
-        assertThat(compared).as("instances solved to optimality").isGreaterThanOrEqualTo(15);
+        assertThat(solved).as("instances solved to optimality").hasSizeGreaterThanOrEqualTo(15);
         assertThat(positive).as("bounds above zero (the test would not see an invalid bound otherwise)").isPositive();
     }
 }

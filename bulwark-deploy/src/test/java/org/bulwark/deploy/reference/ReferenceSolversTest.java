@@ -3,7 +3,7 @@ package org.bulwark.deploy.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.SplittableRandom;
+import java.util.List;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.reference.ExactDeploymentSolver.ExactResult;
 import org.bulwark.deploy.reference.LpRelaxationBound.BoundResult;
@@ -95,27 +95,16 @@ class ReferenceSolversTest {
 
     @Test
     void lpBoundNeverExceedsTheExactOptimumOnRandomTinyInstances() {
-        SplittableRandom random = new SplittableRandom(20260101);
-        ScenarioGenerator generator = new ScenarioGenerator();
-        int compared = 0;
-        for (int i = 0; i < 20; i++) {
-            long seed = random.nextLong();
-            GeneratorSpec spec = GeneratorSpec.of(6 + random.nextInt(5), 10 + random.nextInt(3), 2, seed);
-            Scenario s = TestScenarios.rounded(generator.generate(spec), 6);
-            ExactResult exact = ExactDeploymentSolver.solve(s, SIX_HOURLY, 10);
-            if (!exact.optimal()) {
-                continue;
-            }
-            compared++;
-            BoundResult lp = LpRelaxationBound.compute(s, SIX_HOURLY, 60);
-            assertThat(lp.bound()).as("spec %s: %s", spec, lp.status()).isPresent();
-            assertThat(lp.bound().orElseThrow().weightedLateHours())
-                    .as("spec %s (replay with this seed)", spec)
-                    .isLessThanOrEqualTo(exact.weightedLateHours().orElseThrow() + 1e-6);
-            assertThat(lp.bound().orElseThrow().closureHour()).as("spec %s", spec)
-                    .isLessThanOrEqualTo(exact.closureHour().orElseThrow() + 1e-6);
+        List<TestScenarios.Solved> solved = TestScenarios.tinySolved(20260101, 20, SIX_HOURLY);
+        for (TestScenarios.Solved instance : solved) {
+            BoundResult lp = LpRelaxationBound.compute(instance.scenario(), SIX_HOURLY, 60);
+            assertThat(lp.bound()).as("%s: %s", instance.replay(), lp.status()).isPresent();
+            assertThat(lp.bound().orElseThrow().weightedLateHours()).as(instance.replay())
+                    .isLessThanOrEqualTo(instance.optimum() + 1e-6);
+            assertThat(lp.bound().orElseThrow().closureHour()).as(instance.replay())
+                    .isLessThanOrEqualTo(instance.exact().closureHour().orElseThrow() + 1e-6);
         }
-        assertThat(compared).isGreaterThanOrEqualTo(15);
+        assertThat(solved).hasSizeGreaterThanOrEqualTo(15);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.bulwark.deploy.reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import org.bulwark.deploy.PlannerOptions;
+import org.bulwark.deploy.reference.ExactDeploymentSolver.ExactResult;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.GeoPoint;
 import org.bulwark.model.Link;
@@ -29,6 +32,8 @@ import org.bulwark.model.UnitCategory;
 import org.bulwark.model.UnitId;
 import org.bulwark.model.UnitType;
 import org.bulwark.model.UnitTypeId;
+import org.bulwark.scenario.generate.GeneratorSpec;
+import org.bulwark.scenario.generate.ScenarioGenerator;
 
 /** Test-data builder for tiny hand-made scenarios, and a rounding of generated ones for the exact solver. */
 public final class TestScenarios {
@@ -133,6 +138,40 @@ public final class TestScenarios {
                     Math.max(available, r.requiredHour()), r.priority(), r.source()));
         }
         return scenario(new Network(nodes, links, breaks), units, reinforcements, s.info().horizonHours());
+    }
+
+    /** A random tiny theatre, rounded for the exact solver, and its exact optimum (weighted late hours). */
+    public record Solved(GeneratorSpec spec, Scenario scenario, ExactResult exact) {
+        /** The optimal weighted late hours. */
+        public double optimum() {
+            return exact.weightedLateHours().orElseThrow();
+        }
+
+        /** What a failure message needs to replay the instance. */
+        public String replay() {
+            return "spec " + spec + " (rounded to 6 h), optimum " + optimum();
+        }
+    }
+
+    /**
+     * Of {@code count} random tiny theatres drawn from {@code seed} (6–10 units, 10–12 nodes, 2 days,
+     * rounded to 6-hour steps), those CP-SAT solves to optimality within 10 s at {@code options}:
+     * the instances the bounds and relaxations are checked against.
+     */
+    public static List<Solved> tinySolved(long seed, int count, PlannerOptions options) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ScenarioGenerator generator = new ScenarioGenerator();
+        List<Solved> solved = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long instanceSeed = random.nextLong();
+            GeneratorSpec spec = GeneratorSpec.of(6 + random.nextInt(5), 10 + random.nextInt(3), 2, instanceSeed);
+            Scenario s = rounded(generator.generate(spec), 6);
+            ExactResult exact = ExactDeploymentSolver.solve(s, options, 10);
+            if (exact.optimal()) {
+                solved.add(new Solved(spec, s, exact));
+            }
+        }
+        return solved;
     }
 
     private static double up(double hours, double step) {

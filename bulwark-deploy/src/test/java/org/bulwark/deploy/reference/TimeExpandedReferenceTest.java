@@ -3,15 +3,13 @@ package org.bulwark.deploy.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.SplittableRandom;
+import java.util.List;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.reference.ExactDeploymentSolver.ExactResult;
 import org.bulwark.deploy.reference.TimeExpandedReference.ReferenceResult;
 import org.bulwark.model.Mode;
 import org.bulwark.model.RailGauge;
 import org.bulwark.model.Scenario;
-import org.bulwark.scenario.generate.GeneratorSpec;
-import org.bulwark.scenario.generate.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The OR-Tools reference is the fluid relaxation: equal to the exact optimum where splitting cannot help, never above it. */
@@ -71,25 +69,14 @@ class TimeExpandedReferenceTest {
 
     @Test
     void neverExceedsTheExactOptimumOnRandomTinyInstances() {
-        SplittableRandom random = new SplittableRandom(20261123);
-        ScenarioGenerator generator = new ScenarioGenerator();
-        int compared = 0;
-        for (int i = 0; i < 20; i++) {
-            long seed = random.nextLong();
-            GeneratorSpec spec = GeneratorSpec.of(6 + random.nextInt(5), 10 + random.nextInt(3), 2, seed);
-            Scenario s = TestScenarios.rounded(generator.generate(spec), 6);
-            ExactResult exact = ExactDeploymentSolver.solve(s, SIX_HOURLY, 10);
-            if (!exact.optimal()) {
-                continue;
-            }
-            compared++;
-            ReferenceResult reference = TimeExpandedReference.solve(s, SIX_HOURLY);
-            assertThat(reference.status()).as("spec %s", spec).isEqualTo("OPTIMAL");
-            assertThat(reference.weightedLateHours().orElseThrow())
-                    .as("spec %s (replay with this seed)", spec)
-                    .isLessThanOrEqualTo(exact.weightedLateHours().orElseThrow() + 1e-6);
+        List<TestScenarios.Solved> solved = TestScenarios.tinySolved(20261123, 20, SIX_HOURLY);
+        for (TestScenarios.Solved instance : solved) {
+            ReferenceResult reference = TimeExpandedReference.solve(instance.scenario(), SIX_HOURLY);
+            assertThat(reference.status()).as(instance.replay()).isEqualTo("OPTIMAL");
+            assertThat(reference.weightedLateHours().orElseThrow()).as(instance.replay())
+                    .isLessThanOrEqualTo(instance.optimum() + 1e-6);
         }
-        assertThat(compared).isGreaterThanOrEqualTo(15);
+        assertThat(solved).hasSizeGreaterThanOrEqualTo(15);
     }
 
     @Test
