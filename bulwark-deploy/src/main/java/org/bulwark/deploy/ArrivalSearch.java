@@ -36,29 +36,6 @@ final class ArrivalSearch {
     private int[] path = new int[64];
 
     /**
-     * When set, each search and the commit after it list the resources whose fill had to wait
-     * (completed later than it started, or not at all), in {@link #waited}: a plan with any other
-     * resource unconstrained would have found and committed exactly the same route.
-     */
-    boolean trackWaits;
-    int[] waited = new int[16];
-    int waitedCount;
-    /**
-     * With {@link #trackWaits}: the resources whose residuals the search and the commit after it
-     * read (every fill tried), in {@link #read}, and per resource the first and last period read
-     * ({@link #readLo}, {@link #readHi}). A fill's result depends only on the residuals of those
-     * periods, so a search against residuals that agree with these on every listed (resource,
-     * period) finds the same route and commits the same fills.
-     */
-    int[] read = new int[64];
-    int readCount;
-    int[] readLo;
-    int[] readHi;
-    private int[] waitStamp;
-    private int[] readStamp;
-    private int waitGeneration;
-
-    /**
      * Weight limit per arc to use instead of the network's, or null: the improvement phase sets
      * an arc's limit to -∞ to ask where a unit could go while staying off it (no cost in the
      * search loop, which checks the limit anyway).
@@ -206,21 +183,12 @@ final class ArrivalSearch {
         double horizon = n.horizon;
         double[] h = potential(u, residuals);
         pathLength = 0;
-        if (trackWaits) {
-            startWaits();
-        }
         if (h[home] == INF) {
             return INF;
         }
         int homeHandling = n.handlingRes(home);
         double loaded = empty ? residuals.fillEmpty(homeHandling, tonnes, n.available[u])
                 : residuals.fill(homeHandling, tonnes, n.available[u]);
-        if (trackWaits) {
-            noteRead(homeHandling, n.available[u], loaded, INF);
-        }
-        if (trackWaits && loaded != n.available[u]) {
-            noteWait(homeHandling);
-        }
         if (loaded + h[home] > horizon) {
             return INF;
         }
@@ -299,12 +267,6 @@ final class ArrivalSearch {
                             handled = handle(residuals, empty, y, tonnes, at);
                         }
                         double c = empty ? residuals.fillEmpty(gb, tonnes, handled) : residuals.fill(gb, tonnes, handled);
-                        if (trackWaits) {
-                            noteRead(gb, handled, c, INF);
-                        }
-                        if (trackWaits && c != handled) {
-                            noteWait(gb);
-                        }
                         ready = c + n.gaugeBreakHours[y];
                         nextSub = railSub(g2);
                     }
@@ -324,13 +286,6 @@ final class ArrivalSearch {
                     deadline = time[next] - transit;
                 }
                 double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
-                if (trackWaits) {
-                    noteRead(e, ready, depart, deadline);
-                }
-                // past the deadline the label is dropped whether or not the arc waits
-                if (trackWaits && depart != ready && ready <= deadline) {
-                    noteWait(e);
-                }
                 double arrive = depart + transit;
                 if (arrive + hz > horizon) {
                     continue;
@@ -349,12 +304,6 @@ final class ArrivalSearch {
         }
         int d = n.handlingRes(dest);
         double in = empty ? residuals.fillEmpty(d, tonnes, time[found]) : residuals.fill(d, tonnes, time[found]);
-        if (trackWaits) {
-            noteRead(d, time[found], in, INF);
-        }
-        if (trackWaits && in != time[found]) {
-            noteWait(d);
-        }
         if (in > horizon) {
             return INF;
         }
@@ -378,79 +327,13 @@ final class ArrivalSearch {
 
     private double handle(Residuals residuals, boolean empty, int y, double tonnes, double at) {
         int res = net.handlingRes(y);
-        double done = empty ? residuals.fillEmpty(res, tonnes, at) : residuals.fill(res, tonnes, at);
-        if (trackWaits) {
-            noteRead(res, at, done, INF);
-        }
-        if (trackWaits && done != at) {
-            noteWait(res);
-        }
-        return done;
+        return empty ? residuals.fillEmpty(res, tonnes, at) : residuals.fill(res, tonnes, at);
     }
 
-    private void startWaits() {
-        if (waitStamp == null) {
-            waitStamp = new int[net.resourceCount];
-            readStamp = new int[net.resourceCount];
-            readLo = new int[net.resourceCount];
-            readHi = new int[net.resourceCount];
-        }
-        waitedCount = 0;
-        readCount = 0;
-        if (++waitGeneration == Integer.MAX_VALUE) {
-            Arrays.fill(waitStamp, 0);
-            Arrays.fill(readStamp, 0);
-            waitGeneration = 1;
-        }
-    }
-
-    /**
-     * Notes that a fill on {@code res} from hour {@code t} returned {@code done} (with the given
-     * deadline): it read the periods from {@code t}'s up to the one it completed in, or up to the
-     * deadline's or the last one when it returned +∞ (a period's worth more, against rounding).
-     * The periods of one resource are kept as their hull, in {@link #readLo}/{@link #readHi}.
-     */
-    private void noteRead(int res, double t, double done, double deadline) {
-        int last = net.periods - 1;
-        double step = net.step;
-        int lo = t <= 0 ? 0 : (int) Math.min(last, t / step);
-        double end = done != INF ? done : deadline;
-        int hi = end == INF ? last : (int) Math.min(last, end / step + 1);
-        if (readStamp[res] != waitGeneration) {
-            readStamp[res] = waitGeneration;
-            if (readCount == read.length) {
-                read = Arrays.copyOf(read, readCount * 2);
-            }
-            read[readCount++] = res;
-            readLo[res] = lo;
-            readHi[res] = hi;
-        } else {
-            readLo[res] = Math.min(readLo[res], lo);
-            readHi[res] = Math.max(readHi[res], hi);
-        }
-    }
-
-    private void noteWait(int res) {
-        if (waitStamp[res] == waitGeneration) {
-            return;
-        }
-        waitStamp[res] = waitGeneration;
-        if (waitedCount == waited.length) {
-            waited = Arrays.copyOf(waited, waitedCount * 2);
-        }
-        waited[waitedCount++] = res;
-    }
-
-    /** One fill of the commit: takes the capacity, notes the wait on the plan (and for {@link #trackWaits}). */
+    /** One fill of the commit: takes the capacity and notes the wait on the plan. */
     private double take(Residuals residuals, int res, double tonnes, double t, UnitPlan plan) {
         double done = residuals.consume(res, tonnes, t, plan.consumption);
-        if (trackWaits) {
-            noteRead(res, t, done, INF);
-        }
         plan.noteWait(res, t, done);
-        if (trackWaits && done != t) {
-            noteWait(res);
-        }
         return done;
     }
 
