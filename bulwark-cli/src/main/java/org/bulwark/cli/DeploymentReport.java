@@ -74,9 +74,13 @@ final class DeploymentReport {
         deployment.lp().ifPresent(lp -> blocks.add(new Line(String.format(Locale.ROOT,
                 "LP relaxation: status %s after %s s (%,d variables, %,d constraints)%s.", lp.status(),
                 String.format(Locale.ROOT, "%.1f", lp.solveSeconds()), lp.variables(), lp.constraints(),
-                lp.bound().isPresent() ? "" : "; no bound from it, the critical-path bound stands"))));
+                lp.bound().isPresent() ? "" : "; no bound from it (the lower bound above is the strongest of the others)"))));
         deployment.lpError().ifPresent(e -> blocks.add(new Line("LP relaxation not computed: " + e
-                + "; the critical-path bound stands.")));
+                + "; the lower bound above is the strongest of the others.")));
+        if (deployment.lp().isEmpty() && deployment.lpError().isEmpty() && plan.gap() > 0.05) {
+            blocks.add(new Line("More of the gap may be proven with `--bound` (LP relaxation, frontier pools, network "
+                    + "Lagrangian; docs/deployment.md, \"What the gap means\")."));
+        }
         return new Section("Outcome", blocks);
     }
 

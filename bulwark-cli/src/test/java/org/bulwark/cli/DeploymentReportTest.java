@@ -37,4 +37,15 @@ class DeploymentReportTest {
         assertThat(text.toString()).contains("== Closure by region", "1 on time, 1 late, 1 unreachable")
                 .doesNotContain("**").doesNotContain("`");
     }
+
+    @Test
+    void aLargeGapWithoutTheExtraBoundsPointsToThem() {
+        // the test plan's gap is 50.6 % with the planner's own bounds only
+        String without = new DeploymentReport(deployment).report("Plan").markdown();
+        assertThat(without).contains("More of the gap may be proven with `--bound`");
+        Deployment bounded = new Deployment(deployment.scenario(), deployment.options(), deployment.plan(), Optional.empty(),
+                Optional.of("the LP solver (OR-Tools) is not shipped for this platform"));
+        String with = new DeploymentReport(bounded).report("Plan").markdown();
+        assertThat(with).doesNotContain("More of the gap").contains("LP relaxation not computed");
+    }
 }
