@@ -103,13 +103,13 @@ public final class FrontierPoolBound {
         }
         int[][] pools = pools(net, cut);
         boolean[] land = new boolean[pools.length];
-        double[] avoidLand = net.arcWeightLimit.clone();
+        double[] landClosed = net.arcWeightLimit.clone();
         for (int p = 0; p < pools.length; p++) {
             Mode mode = net.mode(pools[p][0]);
             land[p] = mode == Mode.ROAD || mode == Mode.RAIL;
             if (land[p]) {
                 for (int a : pools[p]) {
-                    avoidLand[a] = Double.NEGATIVE_INFINITY;
+                    landClosed[a] = Double.NEGATIVE_INFINITY;
                 }
             }
         }
@@ -121,7 +121,7 @@ public final class FrontierPoolBound {
         for (boolean isLand : land) {
             anySlow |= !isLand;
         }
-        double[] avoidingLand = anySlow ? avoidingLand(net, prep, group, avoidLand, threads) : null;
+        double[] arrivalAvoidingLand = anySlow ? arrivalsAlone(net, prep, group, landClosed, threads) : null;
 
         int n = group.size();
         int overflow = n + pools.length * buckets;
@@ -140,7 +140,7 @@ public final class FrontierPoolBound {
                 flow.setNodeSupply(i, tonnes);
                 long never = CutAssignmentBound.perTonne(net, u, Double.POSITIVE_INFINITY);
                 flow.addArcWithCapacityAndUnitCost(i, overflow, tonnes, never);
-                double loaded = fillAlone(net, net.handlingRes(net.home[u]), net.tonnes[u], net.available[u]);
+                double loaded = net.fillAlone(net.handlingRes(net.home[u]), net.tonnes[u], net.available[u]);
                 double[] toDestination = net.transitLowerBound(net.destination[u]);
                 for (int p = 0; p < pools.length; p++) {
                     double head = Double.POSITIVE_INFINITY;
@@ -162,7 +162,7 @@ public final class FrontierPoolBound {
                         }
                         head = Math.min(head, h);
                         tail = Math.min(tail, t);
-                        floor = Math.min(floor, fillAlone(net, a, net.tonnes[u], h) + t);
+                        floor = Math.min(floor, net.fillAlone(a, net.tonnes[u], h) + t);
                         rate = Math.max(rate, net.capacityPerPeriod[a]);
                     }
                     if (head == Double.POSITIVE_INFINITY) {
@@ -170,19 +170,20 @@ public final class FrontierPoolBound {
                     }
                     floor = Math.max(floor, prep.criticalArrival[u]);
                     if (!land[p]) {
-                        floor = Math.max(floor, avoidingLand[i]);
+                        floor = Math.max(floor, arrivalAvoidingLand[i]);
                     }
                     if (floor == Double.POSITIVE_INFINITY) {
                         continue;
                     }
                     int base = n + p * buckets;
+                    long perUnitBucket = Math.min(tonnes, (long) Math.ceil(rate * perBucket));
                     for (int q = (int) Math.floor(head / bucketHours); q < buckets; q++) {
                         double arrival = Math.max(floor, Math.max(head, q * bucketHours) + tail);
                         long cost = CutAssignmentBound.perTonne(net, u, arrival);
                         if (cost >= never) {
                             break; // this bucket and every later one cost no less than going nowhere
                         }
-                        flow.addArcWithCapacityAndUnitCost(i, base + q, Math.min(tonnes, (long) Math.ceil(rate * perBucket)), cost);
+                        flow.addArcWithCapacityAndUnitCost(i, base + q, perUnitBucket, cost);
                         if (++arcs > MAX_ARCS) {
                             return new Result(fixed, pools.length, arcs, "too large: over " + MAX_ARCS + " arcs");
                         }
@@ -219,7 +220,7 @@ public final class FrontierPoolBound {
      * {@code limits} left out (+∞ when there is none); the searches are independent, so they are
      * split over threads by index, which changes nothing in the results.
      */
-    private static double[] avoidingLand(PlanningNetwork net, Preparation prep, List<Integer> group, double[] limits,
+    private static double[] arrivalsAlone(PlanningNetwork net, Preparation prep, List<Integer> group, double[] limits,
                                          int threads) {
         int n = group.size();
         double[] arrival = new double[n];
@@ -264,18 +265,5 @@ public final class FrontierPoolBound {
             }
         }
         return pools.toArray(new int[0][]);
-    }
-
-    /**
-     * When a fill of {@code tonnes} on resource {@code res} from hour {@code t} completes with the
-     * resource's full capacity in every period (a fill never takes more), as the model's fill.
-     */
-    private static double fillAlone(PlanningNetwork net, int res, double tonnes, double t) {
-        if (res < 0 || Double.isInfinite(net.capacityPerPeriod[res]) || tonnes <= Residuals.EPS) {
-            return t;
-        }
-        double perPeriod = net.capacityPerPeriod[res];
-        int needed = Math.max(1, (int) Math.ceil((tonnes - Residuals.EPS) / perPeriod - 1e-9));
-        return Math.max(t, (net.period(t) + needed - 1) * net.step);
     }
 }

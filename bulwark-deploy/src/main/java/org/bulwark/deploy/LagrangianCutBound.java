@@ -120,7 +120,7 @@ final class LagrangianCutBound {
             weight[i] = 1.0 / net.priority[u];
             never[i] = lateness(u, net.horizon);
             critical[i] = prep.criticalArrival[u];
-            double loaded = emptyFill(net.handlingRes(net.home[u]), net.tonnes[u], net.available[u]);
+            double loaded = net.fillAlone(net.handlingRes(net.home[u]), net.tonnes[u], net.available[u]);
             double[] toDestination = net.transitLowerBound(net.destination[u]);
             int from = count;
             for (int c = 0; c < cut.length; c++) {
@@ -163,15 +163,6 @@ final class LagrangianCutBound {
     }
 
     /** The model's fill on the empty network (as {@link Residuals#fillEmpty}). */
-    private double emptyFill(int res, double tonnes, double t) {
-        double perPeriod = net.capacityPerPeriod[res];
-        if (Double.isInfinite(perPeriod) || tonnes <= Residuals.EPS) {
-            return t;
-        }
-        int needed = Math.max(1, (int) Math.ceil((tonnes - Residuals.EPS) / perPeriod - 1e-9));
-        return Math.max(t, (net.period(t) + needed - 1) * step);
-    }
-
     /** Uncongested transit from every node to the tail of each cut arc (one reverse search per distinct tail). */
     private static double[][] toTails(PlanningNetwork net, int[] cut) {
         double[][] result = new double[cut.length][];

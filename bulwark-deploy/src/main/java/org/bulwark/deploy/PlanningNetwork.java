@@ -277,6 +277,21 @@ final class PlanningNetwork {
         return hour <= 0 ? 0 : (int) Math.floor(hour / step);
     }
 
+    /**
+     * When a fill of {@code tonnes} on resource {@code res} from hour {@code t} completes with the
+     * resource's full capacity in every period (a fill never takes more), as the model's fill, with
+     * no horizon: the earliest any plan can complete it. Rounding down at a knife edge only makes it
+     * earlier, so bounds built on it stay valid.
+     */
+    double fillAlone(int res, double tonnes, double t) {
+        double perPeriod = capacityPerPeriod[res];
+        if (Double.isInfinite(perPeriod) || tonnes <= Residuals.EPS) {
+            return t;
+        }
+        int needed = Math.max(1, (int) Math.ceil((tonnes - Residuals.EPS) / perPeriod - 1e-9));
+        return Math.max(t, (period(t) + needed - 1) * step);
+    }
+
     /** Transit hours to {@code d} from every node, ignoring capacity, weight and gauge: an admissible A* potential. */
     double[] transitLowerBound(int d) {
         double[] bound = toDestination.get(d);

@@ -41,16 +41,6 @@ class LagrangianCutBoundTest {
                 .solve(iterations, target);
     }
 
-    /** Two 100 t units through one link of 100 t a day, both due after its 24 h transit. */
-    private static Scenario bottleneck(int secondPriority) {
-        return TestScenarios.builder().horizon(72)
-                .node("A", U).node("B", U)
-                .link("AB", "A", "B", Mode.ROAD, 24, 100)
-                .move("U1", 100, 10, "A", "B", 0, 24, 1)
-                .move("U2", 100, 10, "A", "B", 0, 24, secondPriority)
-                .build();
-    }
-
     /**
      * Three 300 t units from A to B over two parallel links: a fast one of 300 t a day and a slow
      * one of 100 t a day. A whole unit crosses the fast link in a day, the slow one in three, so
@@ -69,8 +59,8 @@ class LagrangianCutBoundTest {
 
     @Test
     void reachesTheKnownOptimumOfASingleBottleneck() {
-        assertThat(bound(bottleneck(1), DAILY, 200, 24)).isCloseTo(24, within(1e-6));
-        assertThat(bound(bottleneck(2), DAILY, 200, 12)).isCloseTo(12, within(1e-6));
+        assertThat(bound(TestScenarios.bottleneck(1), DAILY, 200, 24)).isCloseTo(24, within(1e-6));
+        assertThat(bound(TestScenarios.bottleneck(2), DAILY, 200, 12)).isCloseTo(12, within(1e-6));
     }
 
     @Test

@@ -26,16 +26,6 @@ class NetworkLagrangianBoundTest {
         return NetworkLagrangianBound.compute(scenario, options, target, iterations, () -> false);
     }
 
-    /** Two 100 t units through one link of 100 t a day, both due after its 24 h transit. */
-    private static Scenario bottleneck(int secondPriority) {
-        return TestScenarios.builder().horizon(72)
-                .node("A", U).node("B", U)
-                .link("AB", "A", "B", Mode.ROAD, 24, 100)
-                .move("U1", 100, 10, "A", "B", 0, 24, 1)
-                .move("U2", 100, 10, "A", "B", 0, 24, secondPriority)
-                .build();
-    }
-
     /**
      * Two 100 t units from A and B to D over separate unlimited links into a destination handling of
      * 100 t a day: the congestion is at a node, which the network relaxation prices like a link.
@@ -52,8 +42,8 @@ class NetworkLagrangianBoundTest {
 
     @Test
     void reachesTheKnownOptimumOfASingleBottleneck() {
-        assertThat(bound(bottleneck(1), DAILY, 300, 24).weightedLateHours()).isCloseTo(24, within(1e-3));
-        assertThat(bound(bottleneck(2), DAILY, 300, 12).weightedLateHours()).isCloseTo(12, within(1e-3));
+        assertThat(bound(TestScenarios.bottleneck(1), DAILY, 300, 24).weightedLateHours()).isCloseTo(24, within(1e-3));
+        assertThat(bound(TestScenarios.bottleneck(2), DAILY, 300, 12).weightedLateHours()).isCloseTo(12, within(1e-3));
     }
 
     @Test
@@ -71,7 +61,7 @@ class NetworkLagrangianBoundTest {
     void aStopEndsTheRunWithTheRoundsCompletedSoFar() {
         int[] calls = {0};
         // two units: the stop is asked after each; it says stop on the third call, in the second round
-        NetworkLagrangianBound.Result result = NetworkLagrangianBound.compute(bottleneck(1), DAILY, 24, 300,
+        NetworkLagrangianBound.Result result = NetworkLagrangianBound.compute(TestScenarios.bottleneck(1), DAILY, 24, 300,
                 () -> ++calls[0] >= 3);
         assertThat(result.stoppedEarly()).isTrue();
         assertThat(result.iterations()).isEqualTo(1);

@@ -27,7 +27,7 @@ class PlannerVersusExactTest {
 
     @Test
     void handMadeInstancesAreSolvedOptimally() {
-        for (Scenario s : List.of(ReferenceSolversTest.bottleneck(1), ReferenceSolversTest.bottleneck(2),
+        for (Scenario s : List.of(TestScenarios.bottleneck(1), TestScenarios.bottleneck(2),
                 ReferenceSolversTest.gaugeBreak(), ReferenceSolversTest.saturatedPort())) {
             ExactResult exact = ExactDeploymentSolver.solve(s, DAILY, 20);
             assertThat(exact.optimal()).as(exact.status()).isTrue();

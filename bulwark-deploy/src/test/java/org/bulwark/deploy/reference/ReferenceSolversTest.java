@@ -19,16 +19,6 @@ class ReferenceSolversTest {
     private static final PlannerOptions DAILY = PlannerOptions.DEFAULT.withTimeStepHours(24);
     private static final PlannerOptions SIX_HOURLY = PlannerOptions.DEFAULT.withTimeStepHours(6);
 
-    /** Two 100 t units through a link of 100 t a day: the second leaves a day later. */
-    static Scenario bottleneck(int secondPriority) {
-        return TestScenarios.builder().horizon(72)
-                .node("A", U).node("B", U)
-                .link("AB", "A", "B", Mode.ROAD, 24, 100)
-                .move("U1", 100, 10, "A", "B", 0, 24, 1)
-                .move("U2", 100, 10, "A", "B", 0, 24, secondPriority)
-                .build();
-    }
-
     /** 1435 mm to 1520 mm through a gauge break of 100 t a day and 24 h; a road around it is too slow. */
     static Scenario gaugeBreak() {
         return TestScenarios.builder().horizon(120)
@@ -55,18 +45,18 @@ class ReferenceSolversTest {
 
     @Test
     void bottleneckLinkDelaysTheSecondUnitByADay() {
-        ExactResult exact = ExactDeploymentSolver.solve(bottleneck(1), DAILY, 20);
+        ExactResult exact = ExactDeploymentSolver.solve(TestScenarios.bottleneck(1), DAILY, 20);
         assertThat(exact.status()).isEqualTo("OPTIMAL");
         assertThat(exact.weightedLateHours().orElseThrow()).isCloseTo(24, within(1e-6));
         assertThat(exact.closureHour().orElseThrow()).isCloseTo(48, within(1e-6));
-        assertBoundBelow(bottleneck(1), DAILY, 24);
+        assertBoundBelow(TestScenarios.bottleneck(1), DAILY, 24);
     }
 
     @Test
     void priorityDecidesWhoWaits() {
-        ExactResult exact = ExactDeploymentSolver.solve(bottleneck(2), DAILY, 20);
+        ExactResult exact = ExactDeploymentSolver.solve(TestScenarios.bottleneck(2), DAILY, 20);
         assertThat(exact.weightedLateHours().orElseThrow()).isCloseTo(12, within(1e-6));
-        assertBoundBelow(bottleneck(2), DAILY, 12);
+        assertBoundBelow(TestScenarios.bottleneck(2), DAILY, 12);
     }
 
     @Test
@@ -87,7 +77,7 @@ class ReferenceSolversTest {
 
     @Test
     void lpBoundIsTightOnTheBottleneck() {
-        BoundResult lp = LpRelaxationBound.compute(bottleneck(1), DAILY, 60);
+        BoundResult lp = LpRelaxationBound.compute(TestScenarios.bottleneck(1), DAILY, 60);
         assertThat(lp.bound()).isPresent();
         // tonnes split freely, but the link still carries one load a day: the second arrives a day late
         assertThat(lp.bound().orElseThrow().weightedLateHours()).isCloseTo(24, within(1e-6));

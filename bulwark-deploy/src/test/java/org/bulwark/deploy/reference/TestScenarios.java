@@ -140,6 +140,16 @@ public final class TestScenarios {
         return scenario(new Network(nodes, links, breaks), units, reinforcements, s.info().horizonHours());
     }
 
+    /** Two 100 t units through one link of 100 t a day, both due after its 24 h transit: the second leaves a day later. */
+    public static Scenario bottleneck(int secondPriority) {
+        return builder().horizon(72)
+                .node("A", UNLIMITED).node("B", UNLIMITED)
+                .link("AB", "A", "B", Mode.ROAD, 24, 100)
+                .move("U1", 100, 10, "A", "B", 0, 24, 1)
+                .move("U2", 100, 10, "A", "B", 0, 24, secondPriority)
+                .build();
+    }
+
     /** A random tiny theatre, rounded for the exact solver, and its exact optimum (weighted late hours). */
     public record Solved(GeneratorSpec spec, Scenario scenario, ExactResult exact) {
         /** The optimal weighted late hours. */

@@ -20,7 +20,7 @@ class TimeExpandedReferenceTest {
 
     @Test
     void equalsTheExactOptimumOnTheHandMadeBottlenecks() {
-        for (Scenario s : new Scenario[] {ReferenceSolversTest.bottleneck(1), ReferenceSolversTest.bottleneck(2),
+        for (Scenario s : new Scenario[] {TestScenarios.bottleneck(1), TestScenarios.bottleneck(2),
             ReferenceSolversTest.gaugeBreak(), ReferenceSolversTest.saturatedPort()}) {
             ReferenceResult reference = TimeExpandedReference.solve(s, DAILY);
             ExactResult exact = ExactDeploymentSolver.solve(s, DAILY, 20);
