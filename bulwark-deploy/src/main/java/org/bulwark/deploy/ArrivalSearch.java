@@ -108,16 +108,24 @@ final class ArrivalSearch {
      * the same whatever the heap and the order of ties.
      */
     static double[] unitPotential(PlanningNetwork n, int u, int relaxed, double[] dist, IndexedHeap q) {
-        int target = n.destination[u];
-        if (n.tonnes[u] <= 2 * n.leastArcCapacityPerPeriod && n.heaviest[u] <= n.leastArcWeightLimit) {
+        return potential(n, n.destination[u], n.heaviest[u], n.tonnes[u], relaxed, dist, q);
+    }
+
+    /**
+     * {@link #unitPotential} for a load of {@code tonnes} whose heaviest item weighs
+     * {@code heaviest}, bound for {@code target}. It is a valid potential for every unit bound
+     * there that is at least as heavy and whose heaviest item uses no more arcs: its arc costs are
+     * no higher than that unit's own, so it is a consistent lower bound for that unit too.
+     */
+    static double[] potential(PlanningNetwork n, int target, double heaviest, double tonnes, int relaxed, double[] dist,
+            IndexedHeap q) {
+        if (tonnes <= 2 * n.leastArcCapacityPerPeriod && heaviest <= n.leastArcWeightLimit) {
             return n.transitLowerBound(target);
         }
         if (dist == null) {
             dist = new double[n.nodeCount];
         }
         Arrays.fill(dist, INF);
-        double heaviest = n.heaviest[u];
-        double tonnes = n.tonnes[u];
         dist[target] = 0;
         q.clear();
         q.update(target, 0);
@@ -330,11 +338,25 @@ final class ArrivalSearch {
         return empty ? residuals.fillEmpty(res, tonnes, at) : residuals.fill(res, tonnes, at);
     }
 
-    /** One fill of the commit: takes the capacity and notes the wait on the plan. */
-    private double take(Residuals residuals, int res, double tonnes, double t, UnitPlan plan) {
+    /** One fill of the walk: when {@code consume}, takes the capacity and notes the wait on the plan. */
+    private static double take(Residuals residuals, int res, double tonnes, double t, UnitPlan plan, boolean consume) {
+        if (!consume) {
+            return residuals.fill(res, tonnes, t);
+        }
         double done = residuals.consume(res, tonnes, t, plan.consumption);
         plan.noteWait(res, t, done);
         return done;
+    }
+
+    private final UnitPlan scratch = new UnitPlan();
+
+    /**
+     * When unit {@code u} would arrive along {@code route} against {@code residuals}, taking
+     * nothing; +∞ when it no longer fits. The same as {@link #commit} unless the route passes one
+     * resource twice (the walk does not see its own earlier fills).
+     */
+    double arrivalAlong(int u, int[] route, Residuals residuals) {
+        return walk(u, route, residuals, scratch, false) ? scratch.arrival : INF;
     }
 
     /** Arcs of the last successful search's route, home first. */
@@ -348,6 +370,11 @@ final class ArrivalSearch {
      * the horizon — possible only when the route passes one resource twice.
      */
     boolean commit(int u, int[] route, Residuals residuals, UnitPlan plan) {
+        return walk(u, route, residuals, plan, true);
+    }
+
+    /** {@link #commit}, or with {@code consume} false the same walk reading fills only (the plan gets the legs). */
+    private boolean walk(int u, int[] route, Residuals residuals, UnitPlan plan, boolean consume) {
         PlanningNetwork n = net;
         plan.clearLegs();
         double tonnes = n.tonnes[u];
@@ -355,7 +382,7 @@ final class ArrivalSearch {
         int y = home;
         double a = n.available[u];
         int hr = n.handlingRes(home);
-        double at = take(residuals, hr, tonnes, a, plan);
+        double at = take(residuals, hr, tonnes, a, plan, consume);
         plan.addLeg(UnitPlan.TRANSFER, home, a, at);
         int sub = START;
         for (int e : route) {
@@ -372,7 +399,7 @@ final class ArrivalSearch {
                 nextSub = subFor(m2, g2);
             } else if (mode != m2) {
                 int res = n.handlingRes(y);
-                ready = take(residuals, res, tonnes, at, plan);
+                ready = take(residuals, res, tonnes, at, plan, consume);
                 if (ready == INF) {
                     at = INF;
                     break;
@@ -382,8 +409,8 @@ final class ArrivalSearch {
             } else if (m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL && sub != RAIL_ANY && sub != railSub(g2)) {
                 int res = n.handlingRes(y);
                 int gb = n.gaugeBreakRes[y];
-                double handled = take(residuals, res, tonnes, at, plan);
-                double c = handled == INF ? INF : take(residuals, gb, tonnes, handled, plan);
+                double handled = take(residuals, res, tonnes, at, plan, consume);
+                double c = handled == INF ? INF : take(residuals, gb, tonnes, handled, plan, consume);
                 if (c == INF) {
                     at = INF;
                     break;
@@ -395,7 +422,7 @@ final class ArrivalSearch {
                 ready = at;
                 nextSub = m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL ? railSub(g2) : sub;
             }
-            double depart = take(residuals, e, tonnes, ready, plan);
+            double depart = take(residuals, e, tonnes, ready, plan, consume);
             if (depart == INF) {
                 at = INF;
                 break;
@@ -408,7 +435,7 @@ final class ArrivalSearch {
         }
         if (at != INF) {
             int d = n.handlingRes(y);
-            double in = take(residuals, d, tonnes, at, plan);
+            double in = take(residuals, d, tonnes, at, plan, consume);
             if (in != INF && in <= n.horizon) {
                 plan.addLeg(UnitPlan.TRANSFER, y, at, in);
                 plan.arrival = in;
@@ -416,7 +443,9 @@ final class ArrivalSearch {
                 return true;
             }
         }
-        residuals.release(plan.consumption, 0);
+        if (consume) {
+            residuals.release(plan.consumption, 0);
+        }
         plan.clearLegs();
         return false;
     }

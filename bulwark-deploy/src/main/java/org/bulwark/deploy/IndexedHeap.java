@@ -17,15 +17,20 @@ import java.util.Arrays;
 final class IndexedHeap {
     private final int[] items;
     private final double[] keys;
-    /** Slot of an item in {@link #items}, or -1. */
+    /**
+     * Per item, side by side: the generation that last placed it ({@code 2·item}) and its slot in
+     * {@link #items} ({@code 2·item + 1}, -1 once popped). A slot of an earlier generation means
+     * not held, so {@link #clear} is constant time: the searches end with thousands of states still
+     * queued (profiled at the large preset: resetting them one by one took an eighth of the time).
+     */
     private final int[] position;
+    private int generation = 1;
     private int size;
 
     IndexedHeap(int n) {
         items = new int[n];
         keys = new double[n];
-        position = new int[n];
-        Arrays.fill(position, -1);
+        position = new int[2 * n];
     }
 
     boolean isEmpty() {
@@ -33,10 +38,11 @@ final class IndexedHeap {
     }
 
     void clear() {
-        for (int i = 0; i < size; i++) {
-            position[items[i]] = -1;
-        }
         size = 0;
+        if (++generation == Integer.MAX_VALUE) {
+            Arrays.fill(position, 0);
+            generation = 1;
+        }
     }
 
     double peekKey() {
@@ -45,15 +51,16 @@ final class IndexedHeap {
 
     /** Inserts {@code item} or lowers its key. */
     void update(int item, double k) {
-        int i = position[item];
+        int[] position = this.position;
+        int i = position[2 * item] == generation ? position[2 * item + 1] : -1;
         if (i < 0) {
             i = size++;
+            position[2 * item] = generation;
         } else if (k >= keys[i]) {
             return;
         }
         int[] items = this.items;
         double[] keys = this.keys;
-        int[] position = this.position;
         while (i > 0) {
             int parent = (i - 1) >>> 2;
             double pk = keys[parent];
@@ -63,12 +70,12 @@ final class IndexedHeap {
             }
             items[i] = p;
             keys[i] = pk;
-            position[p] = i;
+            position[2 * p + 1] = i;
             i = parent;
         }
         items[i] = item;
         keys[i] = k;
-        position[item] = i;
+        position[2 * item + 1] = i;
     }
 
     /** Removes the least item and returns it; read its key with {@link #peekKey()} first. */
@@ -77,7 +84,7 @@ final class IndexedHeap {
         double[] keys = this.keys;
         int[] position = this.position;
         int top = items[0];
-        position[top] = -1;
+        position[2 * top + 1] = -1;
         int n = --size;
         if (n > 0) {
             int item = items[n];
@@ -106,12 +113,12 @@ final class IndexedHeap {
                 }
                 items[i] = bi;
                 keys[i] = bk;
-                position[bi] = i;
+                position[2 * bi + 1] = i;
                 i = best;
             }
             items[i] = item;
             keys[i] = k;
-            position[item] = i;
+            position[2 * item + 1] = i;
         }
         return top;
     }

@@ -2,8 +2,11 @@ package org.bulwark.deploy;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 
 /**
@@ -24,7 +27,11 @@ final class Preparation {
     /** Earliest arrival alone on the network, +∞ when even then nothing fits in the horizon; NaN when fixed. */
     final double[] criticalArrival;
     final int[][] criticalRoute;
-    /** Each movable unit's A* potential on the fully constrained network (see {@code ArrivalSearch.unitPotential}); shared, read-only. */
+    /**
+     * Each movable unit's A* potential on the fully constrained network, shared by the units bound
+     * for the same destination whose heaviest items use the same arcs: the potential of the
+     * lightest of them ({@link ArrivalSearch#potential}), a lower bound for the others. Read-only.
+     */
     final double[][] potential;
     /** Movable units in construction order. */
     final int[] order;
@@ -74,7 +81,8 @@ final class Preparation {
         groupStart[groups] = n;
 
         double[] alone = new double[n];
-        CriticalPaths paths = new CriticalPaths(net, byDue, groupStart, groups, alone);
+        PotentialGroups potentialGroups = new PotentialGroups(net);
+        CriticalPaths paths = new CriticalPaths(net, byDue, groupStart, groups, alone, potentialGroups);
         Thread[] helpers = paths.start(Math.max(1, Math.min(threads, n / 8)) - 1);
         Reachability reachability = new Reachability(net);
         int[] ordered = new int[n];
@@ -137,6 +145,70 @@ final class Preparation {
         bound = new Bound(lateBound, closureBound, "critical-path");
     }
 
+    /**
+     * The units grouped by destination and by the arcs their heaviest item may use (the least arc
+     * weight limit it stays within), each group with its least heaviest item and least tonnage and
+     * one potential, worked out by the first thread that needs it (any thread gets the same). At
+     * the large preset this is 1,294 groups for 3,000 reinforcements, and the searches pop as many
+     * states as with one potential per unit (docs/BENCHMARKS.md).
+     */
+    private static final class PotentialGroups {
+        private final PlanningNetwork net;
+        /** Per unit, its group, or -1 when it has none (no home or destination). */
+        private final int[] of;
+        private final int[] target;
+        private final double[] heaviest;
+        private final double[] tonnes;
+        private final AtomicReferenceArray<double[]> potential;
+
+        PotentialGroups(PlanningNetwork net) {
+            this.net = net;
+            double[] limits = Arrays.stream(net.arcWeightLimit).distinct().sorted().toArray();
+            int classes = limits.length + 1;
+            Map<Long, Integer> index = new HashMap<>();
+            of = new int[net.unitCount];
+            int[] targets = new int[net.unitCount];
+            double[] heaviests = new double[net.unitCount];
+            double[] tonnages = new double[net.unitCount];
+            int groups = 0;
+            for (int u = 0; u < net.unitCount; u++) {
+                int dest = net.destination[u];
+                if (net.home[u] < 0 || dest < 0) {
+                    of[u] = -1;
+                    continue;
+                }
+                int c = Arrays.binarySearch(limits, net.heaviest[u]);
+                long key = (long) dest * classes + (c >= 0 ? c : -c - 1);
+                Integer g = index.get(key);
+                if (g == null) {
+                    g = groups++;
+                    index.put(key, g);
+                    targets[g] = dest;
+                    heaviests[g] = net.heaviest[u];
+                    tonnages[g] = net.tonnes[u];
+                } else {
+                    heaviests[g] = Math.min(heaviests[g], net.heaviest[u]);
+                    tonnages[g] = Math.min(tonnages[g], net.tonnes[u]);
+                }
+                of[u] = g;
+            }
+            target = Arrays.copyOf(targets, groups);
+            heaviest = Arrays.copyOf(heaviests, groups);
+            tonnes = Arrays.copyOf(tonnages, groups);
+            potential = new AtomicReferenceArray<>(groups);
+        }
+
+        double[] of(int u, IndexedHeap q) {
+            int g = of[u];
+            double[] p = potential.get(g);
+            if (p == null) {
+                potential.compareAndSet(g, null, ArrivalSearch.potential(net, target[g], heaviest[g], tonnes[g], -1, null, q));
+                p = potential.get(g);
+            }
+            return p;
+        }
+    }
+
     /** Sets unit {@code u}'s fixed outcome from its lone arrival; returns whether it is to be planned. */
     private boolean classify(PlanningNetwork net, Reachability reachability, int u, double c) {
         int home = net.home[u];
@@ -168,6 +240,7 @@ final class Preparation {
         private final PlanningNetwork net;
         private final int[] byDue;
         private final double[] alone;
+        private final PotentialGroups potentialGroups;
         private final Residuals empty;
         /** Position (in {@code byDue}) of the next unit to claim. */
         private final AtomicInteger next = new AtomicInteger();
@@ -178,8 +251,10 @@ final class Preparation {
         private ArrivalSearch search;
         private IndexedHeap queue;
 
-        CriticalPaths(PlanningNetwork net, int[] byDue, int[] groupStart, int groups, double[] alone) {
+        CriticalPaths(PlanningNetwork net, int[] byDue, int[] groupStart, int groups, double[] alone,
+                PotentialGroups potentialGroups) {
             this.net = net;
+            this.potentialGroups = potentialGroups;
             this.byDue = byDue;
             this.alone = alone;
             this.empty = new Residuals(net);
@@ -257,7 +332,7 @@ final class Preparation {
             if (home < 0 || dest < 0 || home == dest) {
                 alone[u] = Double.POSITIVE_INFINITY;
             } else {
-                potential[u] = ArrivalSearch.unitPotential(net, u, -1, null, q);
+                potential[u] = potentialGroups.of(u, q);
                 alone[u] = s.search(u, empty, true);
                 if (alone[u] != Double.POSITIVE_INFINITY) {
                     criticalRoute[u] = s.route();

@@ -61,12 +61,16 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         long estimate = mayMove;
         long every = Math.max(1, mayMove / 100);
         long[] inserted = {0};
-        Preparation prep = new Preparation(net, options.threads(), potentials, u -> {
-            schedule.insert(u);
-            if (++inserted[0] % every == 0) {
-                progress.progress("first plan", inserted[0], estimate);
-            }
-        });
+        Preparation prep;
+        try (PairedInsertion first = new PairedInsertion(schedule, options.threads())) {
+            prep = new Preparation(net, options.threads(), potentials, u -> {
+                first.accept(u);
+                if (++inserted[0] % every == 0) {
+                    progress.progress("first plan", inserted[0], estimate);
+                }
+            });
+            first.finish();
+        }
         schedule.fixOutcomes(prep);
         progress.progress("first plan", prep.order.length, prep.order.length);
         Objective objective = schedule.objective();

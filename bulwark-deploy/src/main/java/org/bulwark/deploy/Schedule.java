@@ -52,9 +52,36 @@ final class Schedule {
 
     /** Plans unit {@code u} against the capacity left. */
     void insert(int u) {
-        UnitPlan p = plans[u];
         double arrival = search.search(u, residuals, false);
-        if (arrival == Double.POSITIVE_INFINITY || !search.commit(u, search.route(), residuals, p)) {
+        place(u, arrival == Double.POSITIVE_INFINITY ? null : search.route());
+    }
+
+    /**
+     * Commits unit {@code u} along {@code route} when it arrives there exactly at {@code arrival}
+     * against the capacity left; returns whether it did (otherwise nothing is taken).
+     */
+    boolean placeIfArriving(int u, int[] route, double arrival) {
+        if (search.arrivalAlong(u, route, residuals) != arrival) {
+            return false;
+        }
+        UnitPlan p = plans[u];
+        if (!search.commit(u, route, residuals, p)) {
+            return false;
+        }
+        if (p.arrival != arrival) {
+            // the route passes a resource twice and its own first fill delays the second
+            residuals.release(p.consumption, 0);
+            p.clearLegs();
+            return false;
+        }
+        p.reason = null;
+        return true;
+    }
+
+    /** Commits unit {@code u} along {@code route} as found by a search on the capacity left, or gives it up when null. */
+    void place(int u, int[] route) {
+        UnitPlan p = plans[u];
+        if (route == null || !search.commit(u, route, residuals, p)) {
             p.clearLegs();
             p.outcome = UnitPlan.EXHAUSTED;
             p.reason = UnreachableReason.CAPACITY_EXHAUSTED;

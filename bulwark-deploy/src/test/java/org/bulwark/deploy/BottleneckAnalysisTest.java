@@ -102,7 +102,12 @@ class BottleneckAnalysisTest {
         return Combinators.combine(specs, Arbitraries.of(3.0, 6.0, 12.0)).as(Instance::new);
     }
 
-    /** Listed bottlenecks ran full, save something, never more than the plan's whole lateness, and come in order. */
+    /**
+     * Listed bottlenecks held up a late unit, save something, never more than the plan's whole
+     * lateness, and come in order. (They need not have run full in the final plan: a unit planned
+     * when a period was spent keeps its wait after the improvement frees part of that period, as
+     * on units=31 nodes=52 days=4 seed=-1064 at 12-hour steps, where the saving is real.)
+     */
     @Property(tries = 25)
     void savingsAreRealAndRanked(@ForAll("instances") Instance instance) {
         Scenario scenario = new ScenarioGenerator().generate(instance.spec());
@@ -114,7 +119,7 @@ class BottleneckAnalysisTest {
             Bottleneck b = found.get(i);
             assertThat(b.rank()).isEqualTo(i + 1);
             assertThat(b.weightedLateHoursSaved()).isPositive().isLessThanOrEqualTo(late + 1e-6);
-            assertThat(b.saturatedPeriods()).isPositive();
+            assertThat(b.unitsDelayed()).isPositive();
             if (i > 0) {
                 assertThat(b.weightedLateHoursSaved()).isLessThanOrEqualTo(found.get(i - 1).weightedLateHoursSaved());
             }

@@ -79,4 +79,46 @@ class PreparationTest {
         }
         assertThat(groupsSeen).as("(required hour, priority) groups over the instances").isGreaterThan(12);
     }
+
+    @Test
+    void sharedPotentialsAreLowerBoundsOfEachUnitsOwnAndLeaveTheCriticalPathsExact() {
+        SplittableRandom random = new SplittableRandom(20261124L);
+        ScenarioGenerator generator = new ScenarioGenerator();
+        IndexedHeap heap = new IndexedHeap(1);
+        int shared = 0;
+        int weaker = 0;
+        for (int i = 0; i < 6; i++) {
+            GeneratorSpec spec = GeneratorSpec.of(60 + random.nextInt(200), 30 + random.nextInt(90), 3 + random.nextInt(20),
+                    random.nextLong());
+            PlanningNetwork net = new PlanningNetwork(generator.generate(spec), PlannerOptions.DEFAULT);
+            Preparation prep = new Preparation(net, 2);
+            heap = new IndexedHeap(net.nodeCount);
+            double[][] own = new double[net.unitCount][];
+            for (int u : prep.order) {
+                own[u] = ArrivalSearch.unitPotential(net, u, -1, null, heap);
+                double[] h = prep.potential[u];
+                for (int v = 0; v < net.nodeCount; v++) {
+                    assertThat(h[v]).as("unit %d node %d, %s", u, v, spec).isLessThanOrEqualTo(own[u][v]);
+                }
+                if (!Arrays.equals(h, own[u])) {
+                    weaker++;
+                }
+                for (int w : prep.order) {
+                    if (w < u && prep.potential[w] == h) {
+                        shared++;
+                        break;
+                    }
+                }
+            }
+            ArrivalSearch search = new ArrivalSearch(net);
+            search.potentials = own;
+            Residuals empty = new Residuals(net);
+            for (int u : prep.order) {
+                assertThat(search.search(u, empty, true)).as("critical arrival of unit %d, %s", u, spec)
+                        .isEqualTo(prep.criticalArrival[u]);
+            }
+        }
+        assertThat(shared).as("units sharing a potential with another").isPositive();
+        assertThat(weaker).as("units whose shared potential is below their own somewhere").isPositive();
+    }
 }
