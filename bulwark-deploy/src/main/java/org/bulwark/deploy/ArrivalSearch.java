@@ -10,7 +10,9 @@ import java.util.Arrays;
  * earliest arrival (Ziliaskopoulos–Mahmassani style time-dependent shortest path; CCRP of Lu,
  * George and Shekhar for the capacity-aware routing idea).
  *
- * <p>One instance is a workspace for one thread; it is reused across units.
+ * <p>One instance is a workspace for one thread; it is reused across units. States wait in a
+ * {@link RadixHeap}: the keys (arrival plus potential) grow but for rounding, which it handles
+ * exactly, so the states settle in the same order as with any exact priority queue.
  */
 final class ArrivalSearch {
     static final int SUBSTATES = 7;
@@ -28,11 +30,12 @@ final class ArrivalSearch {
 
     private final PlanningNetwork net;
     private final double[] time;
-    private final int[] stamp;
+    /** The states labelled by the last search, the first {@link #labelledCount}: their times are reset to +∞ before the next. */
+    private final int[] labelled;
+    private int labelledCount;
     private final int[] parent;
     private final int[] parentArc;
-    private final IndexedHeap heap;
-    private int generation;
+    private final RadixHeap heap;
     private int[] path = new int[64];
 
     /**
@@ -50,10 +53,11 @@ final class ArrivalSearch {
         this.net = net;
         int states = net.nodeCount * SUBSTATES;
         time = new double[states];
-        stamp = new int[states];
+        Arrays.fill(time, INF);
+        labelled = new int[states];
         parent = new int[states];
         parentArc = new int[states];
-        heap = new IndexedHeap(states);
+        heap = new RadixHeap(states);
         potential = new double[net.nodeCount];
         reverse = new IndexedHeap(net.nodeCount);
     }
@@ -200,14 +204,16 @@ final class ArrivalSearch {
         if (loaded + h[home] > horizon) {
             return INF;
         }
-        int gen = ++generation;
-        if (gen == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
-            generation = gen = 1;
+        double[] time = this.time;
+        int[] labelled = this.labelled;
+        int count = labelledCount;
+        for (int j = 0; j < count; j++) {
+            time[labelled[j]] = INF;
         }
         heap.clear();
         int startState = home * SUBSTATES + START;
-        stamp[startState] = gen;
+        labelled[0] = startState;
+        count = 1;
         time[startState] = loaded;
         parent[startState] = -1;
         heap.update(startState, loaded + h[home]);
@@ -221,8 +227,8 @@ final class ArrivalSearch {
         double[] limits = weightLimits;
         int found = -1;
         while (!heap.isEmpty()) {
-            double key = heap.peekKey();
             int state = heap.pop();
+            double key = heap.poppedKey();
             int y = state / SUBSTATES;
             int sub = state - y * SUBSTATES;
             double at = time[state];
@@ -289,17 +295,19 @@ final class ArrivalSearch {
                 int next = z * SUBSTATES + nextSub;
                 double transit = outTransit[i];
                 double deadline = horizon - hz - transit;
-                boolean labelled = stamp[next] == gen;
-                if (labelled && time[next] - transit < deadline) {
-                    deadline = time[next] - transit;
+                double known = time[next]; // +∞ when not labelled yet
+                if (known - transit < deadline) {
+                    deadline = known - transit;
                 }
                 double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
                 double arrive = depart + transit;
                 if (arrive + hz > horizon) {
                     continue;
                 }
-                if (!labelled || arrive < time[next]) {
-                    stamp[next] = gen;
+                if (arrive < known) {
+                    if (known == INF) {
+                        labelled[count++] = next;
+                    }
                     time[next] = arrive;
                     parent[next] = state;
                     parentArc[next] = e;
@@ -307,6 +315,7 @@ final class ArrivalSearch {
                 }
             }
         }
+        labelledCount = count;
         if (found < 0) {
             return INF;
         }
