@@ -386,6 +386,11 @@ final class ArrivalSearch {
     private boolean walk(int u, int[] route, Residuals residuals, UnitPlan plan, boolean consume) {
         PlanningNetwork n = net;
         plan.clearLegs();
+        plan.reserveLegs(2 * route.length + 2);
+        if (consume) {
+            // at least one period per fill: the load, each move and handling on the way, the unloading
+            plan.consumption.reserve(2 * route.length + 2);
+        }
         double tonnes = n.tonnes[u];
         int home = n.home[u];
         int y = home;

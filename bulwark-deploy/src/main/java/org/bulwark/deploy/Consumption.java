@@ -11,14 +11,21 @@ final class Consumption {
 
     void add(int r, int k, double t) {
         if (size == res.length) {
-            res = Arrays.copyOf(res, size * 2);
-            period = Arrays.copyOf(period, size * 2);
-            tonnes = Arrays.copyOf(tonnes, size * 2);
+            reserve(size * 2);
         }
         res[size] = r;
         period[size] = k;
         tonnes[size] = t;
         size++;
+    }
+
+    /** Makes room for {@code n} entries. */
+    void reserve(int n) {
+        if (n > res.length) {
+            res = Arrays.copyOf(res, n);
+            period = Arrays.copyOf(period, n);
+            tonnes = Arrays.copyOf(tonnes, n);
+        }
     }
 
     void clear() {

@@ -9,17 +9,18 @@ import java.util.function.IntConsumer;
 /**
  * Builds the first plan two units at a time: both are searched against the capacity left before
  * either, the first is committed (its search saw exactly that capacity), then the second's route
- * is committed and kept if it still arrives when its search said; otherwise it is taken back and
- * searched again. Every unit therefore gets the earliest arrival the capacity left by the units
- * before it allows, as with one insertion after the other: committing only takes capacity, so
- * the second search's arrival is a lower bound on its arrival after the first, and a route that
- * still reaches it is among the earliest (on ties it may be another route than a search after
- * the first would pick, which is why the pairs are formed whatever the thread count).
+ * is committed and kept if it still arrives when its search said. Otherwise the second goes first
+ * in the next pair, searched again against what is left then, beside the unit after it. Every
+ * unit therefore gets the earliest arrival the capacity left by the units before it allows, as
+ * with one insertion after the other: committing only takes capacity, so the second search's
+ * arrival is a lower bound on its arrival after the first, and a route that still reaches it is
+ * among the earliest (on ties it may be another route than a search after the first would pick,
+ * which is why the pairs are formed the same way whatever the thread count).
  *
- * <p>With a worker thread the two searches run side by side. At the large preset 7 % of the
- * second units had to be searched again (214 of 1,500 pairs), so the construction takes a little
- * over half the time of one insertion after the other on two cores; docs/BENCHMARKS.md has the
- * figures. The plan does not depend on the thread count.
+ * <p>With a worker thread the two searches of a pair run side by side, and a second unit searched
+ * again is searched beside the next unit rather than alone. At the large preset 7 % of the second
+ * units went again (214 of 3,000 units); docs/BENCHMARKS.md has the times. The plan does not
+ * depend on the thread count.
  */
 final class PairedInsertion implements IntConsumer, AutoCloseable {
     private final Schedule schedule;
@@ -54,9 +55,7 @@ final class PairedInsertion implements IntConsumer, AutoCloseable {
             pending = u;
             return;
         }
-        int first = pending;
-        pending = -1;
-        insertPair(first, u);
+        pending = insertPair(pending, u);
     }
 
     /** Inserts the last unit when the order had an odd length; call once the order is complete. */
@@ -67,7 +66,8 @@ final class PairedInsertion implements IntConsumer, AutoCloseable {
         }
     }
 
-    private void insertPair(int a, int b) {
+    /** Inserts {@code a}, and {@code b} when its route still arrives as found; returns -1, or {@code b} to go again. */
+    private int insertPair(int a, int b) {
         Residuals residuals = schedule.residuals;
         double arrivalA;
         int[] routeA;
@@ -95,8 +95,9 @@ final class PairedInsertion implements IntConsumer, AutoCloseable {
             schedule.place(b, null);
         } else if (!schedule.placeIfArriving(b, routeB, arrivalB)) {
             researched++;
-            schedule.insert(b);
+            return b;
         }
+        return -1;
     }
 
     private static Found await(Future<Found> later) {

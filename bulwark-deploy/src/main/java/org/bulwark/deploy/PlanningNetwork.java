@@ -29,6 +29,7 @@ import org.bulwark.model.Unit;
  * {@code v} is {@code 2·links + nodes + g} for its index {@code g}.
  */
 final class PlanningNetwork {
+    private static final Mode[] MODES = Mode.values();
     static final byte GAUGE_NONE = 0;
     static final byte GAUGE_STANDARD = 1;
     static final byte GAUGE_BROAD = 2;
@@ -339,6 +340,6 @@ final class PlanningNetwork {
     }
 
     Mode mode(int arc) {
-        return Mode.values()[arcMode[arc]];
+        return MODES[arcMode[arc]];
     }
 }

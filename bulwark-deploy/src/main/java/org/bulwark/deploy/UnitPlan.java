@@ -46,17 +46,23 @@ final class UnitPlan {
 
     void addLeg(byte kind, int where, double depart, double arrive) {
         if (legCount == legKind.length) {
-            int n = legCount * 2;
-            legKind = Arrays.copyOf(legKind, n);
-            legWhere = Arrays.copyOf(legWhere, n);
-            legDepart = Arrays.copyOf(legDepart, n);
-            legArrive = Arrays.copyOf(legArrive, n);
+            reserveLegs(legCount * 2);
         }
         legKind[legCount] = kind;
         legWhere[legCount] = where;
         legDepart[legCount] = depart;
         legArrive[legCount] = arrive;
         legCount++;
+    }
+
+    /** Makes room for {@code n} legs (a route of m arcs has at most 2·m + 2: each move, a transfer before it, unloading). */
+    void reserveLegs(int n) {
+        if (n > legKind.length) {
+            legKind = Arrays.copyOf(legKind, n);
+            legWhere = Arrays.copyOf(legWhere, n);
+            legDepart = Arrays.copyOf(legDepart, n);
+            legArrive = Arrays.copyOf(legArrive, n);
+        }
     }
 
     void noteWait(int res, double start, double done) {
