@@ -13,8 +13,8 @@ import java.util.Arrays;
  * finds the least key of the lowest non-empty bucket, makes it the new last key and spreads that
  * bucket over the lower ones — every entry moves down only a few times, with no comparisons
  * between entries of different buckets. A key pushed below the last key (the searches' keys are
- * sums of doubles and may come out a few ulps low) goes to a separate list, scanned first: it is
- * less than every key in the buckets.
+ * sums of doubles and may come out slightly low by rounding) goes to a separate list, scanned
+ * first: it is less than every key in the buckets.
  *
  * <p>A decrease pushes a second entry; an entry is live while its item is held with exactly that
  * key, and stale ones are dropped when met. A popped item may be pushed again, as in
