@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * ./mvnw -q -Pbench -pl bulwark-bench -am package -DskipTests
  * java -jar bulwark-bench/target/benchmarks.jar DeploymentPlannerBenchmark -prof gc
+ * java -jar bulwark-bench/target/benchmarks.jar DeploymentPlannerBenchmark.firstPlan -p size=large -p threads=2
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -39,6 +40,10 @@ public class DeploymentPlannerBenchmark {
     @Param({"small", "medium", "large"})
     public String size;
 
+    /** Worker threads (the plan is the same for any number; with two, the first plan searches pairs side by side). */
+    @Param({"1", "2"})
+    public int threads;
+
     private Scenario scenario;
     private final PriorityListDeploymentPlanner planner = new PriorityListDeploymentPlanner();
 
@@ -49,12 +54,13 @@ public class DeploymentPlannerBenchmark {
 
     @Benchmark
     public DeploymentPlan firstPlan() {
-        return planner.plan(scenario, PlannerOptions.DEFAULT.withImprovementRounds(0).withBottleneckCandidates(0),
+        return planner.plan(scenario,
+                PlannerOptions.DEFAULT.withImprovementRounds(0).withBottleneckCandidates(0).withThreads(threads),
                 ProgressListener.NONE);
     }
 
     @Benchmark
     public DeploymentPlan finalPlan() {
-        return planner.plan(scenario, PlannerOptions.DEFAULT, ProgressListener.NONE);
+        return planner.plan(scenario, PlannerOptions.DEFAULT.withThreads(threads), ProgressListener.NONE);
     }
 }
