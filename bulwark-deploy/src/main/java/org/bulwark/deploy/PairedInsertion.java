@@ -1,9 +1,6 @@
 package org.bulwark.deploy;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
@@ -24,9 +21,8 @@ import java.util.function.IntConsumer;
  */
 final class PairedInsertion implements IntConsumer, AutoCloseable {
     private final Schedule schedule;
-    /** The second unit's search when there is a worker, else null. */
-    private final ArrivalSearch second;
-    private final ExecutorService worker;
+    /** The worker thread with its own search, or null with one thread. */
+    private final Worker worker;
     private int pending = -1;
     /** Second units searched again because the first took capacity their route needed (for tuning and tests). */
     int researched;
@@ -34,18 +30,7 @@ final class PairedInsertion implements IntConsumer, AutoCloseable {
     /** Inserts into {@code schedule}; with {@code threads} &gt; 1 the second searches run on a worker thread. */
     PairedInsertion(Schedule schedule, int threads) {
         this.schedule = schedule;
-        if (threads > 1) {
-            second = new ArrivalSearch(schedule.net);
-            second.potentials = schedule.search.potentials;
-            worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "bulwark-paired-insertion");
-                t.setDaemon(true);
-                return t;
-            });
-        } else {
-            second = null;
-            worker = null;
-        }
+        worker = threads > 1 ? new Worker(schedule) : null;
     }
 
     /** Takes the next unit of the construction order; a pair is inserted as soon as it is complete. */
@@ -68,56 +53,125 @@ final class PairedInsertion implements IntConsumer, AutoCloseable {
 
     /** Inserts {@code a}, and {@code b} when its route still arrives as found; returns -1, or {@code b} to go again. */
     private int insertPair(int a, int b) {
-        Residuals residuals = schedule.residuals;
-        double arrivalA;
-        int[] routeA;
-        double arrivalB;
-        int[] routeB;
+        Search second = new Search(b);
+        ArrivalSearch search = schedule.search;
         if (worker != null) {
-            Future<Found> later = worker.submit(() -> {
-                double arrival = second.search(b, residuals, false);
-                return new Found(arrival, arrival == Double.POSITIVE_INFINITY ? null : second.route());
-            });
-            arrivalA = schedule.search.search(a, residuals, false);
-            routeA = arrivalA == Double.POSITIVE_INFINITY ? null : schedule.search.route();
-            Found found = await(later);
-            arrivalB = found.arrival;
-            routeB = found.route;
-        } else {
-            arrivalA = schedule.search.search(a, residuals, false);
-            routeA = arrivalA == Double.POSITIVE_INFINITY ? null : schedule.search.route();
-            arrivalB = schedule.search.search(b, residuals, false);
-            routeB = arrivalB == Double.POSITIVE_INFINITY ? null : schedule.search.route();
+            worker.offer(second);
         }
+        double arrivalA = search.search(a, schedule.residuals, false);
+        int[] routeA = arrivalA == Double.POSITIVE_INFINITY ? null : search.route();
+        if (worker == null) {
+            second.run(search, schedule.residuals);
+        }
+        second.await();
         schedule.place(a, routeA);
         // with less capacity than its search saw, b cannot arrive earlier; a route that still arrives then is among the earliest
-        if (routeB == null) {
+        if (second.route == null) {
             schedule.place(b, null);
-        } else if (!schedule.placeIfArriving(b, routeB, arrivalB)) {
+        } else if (!schedule.placeIfArriving(b, second.route, second.arrival)) {
             researched++;
             return b;
         }
         return -1;
     }
 
-    private static Found await(Future<Found> later) {
-        try {
-            return later.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("paired insertion interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a paired insertion search failed", e.getCause());
-        }
-    }
-
     @Override
     public void close() {
         if (worker != null) {
-            worker.shutdownNow();
+            worker.close();
         }
     }
 
-    private record Found(double arrival, int[] route) {
+    /** One unit's search against the capacity left before its pair. */
+    private static final class Search {
+        final int unit;
+        double arrival;
+        int[] route;
+        private Throwable failure;
+        /** Written last by the searching thread: what it wrote before is visible once this reads true. */
+        private volatile boolean done;
+
+        Search(int unit) {
+            this.unit = unit;
+        }
+
+        void run(ArrivalSearch search, Residuals residuals) {
+            try {
+                arrival = search.search(unit, residuals, false);
+                route = arrival == Double.POSITIVE_INFINITY ? null : search.route();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            } finally {
+                done = true;
+            }
+        }
+
+        /** Spins until done (a search takes under a millisecond; parking and waking took longer). */
+        void await() {
+            for (int spins = 0; !done; spins++) {
+                if ((spins & 1023) == 1023) {
+                    Thread.yield();
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            if (failure != null) {
+                throw new IllegalStateException("a paired insertion search failed", failure);
+            }
+        }
+    }
+
+    /**
+     * The thread that does second searches, with its own workspace. Between two it spins for a
+     * while before parking: the next pair usually comes within a fraction of a millisecond, and
+     * waking a parked thread took 0.3 ms on average on the 2-vCPU machine of docs/BENCHMARKS.md,
+     * as long as the search itself on a busy machine.
+     */
+    private static final class Worker {
+        private static final long SPIN_NANOS = 500_000;
+        private final Thread thread;
+        private volatile Search next;
+        private volatile boolean parked;
+        private volatile boolean closed;
+
+        Worker(Schedule schedule) {
+            ArrivalSearch own = new ArrivalSearch(schedule.net);
+            own.potentials = schedule.search.potentials;
+            thread = new Thread(() -> {
+                long idleSince = System.nanoTime();
+                while (!closed) {
+                    Search task = next;
+                    if (task != null) {
+                        next = null;
+                        task.run(own, schedule.residuals);
+                        idleSince = System.nanoTime();
+                    } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                        Thread.onSpinWait();
+                    } else {
+                        parked = true;
+                        if (next == null && !closed) {
+                            LockSupport.park(this);
+                        }
+                        parked = false;
+                        idleSince = System.nanoTime();
+                    }
+                }
+            }, "bulwark-paired-insertion");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Hands over a search; the previous one is done (its pair waited for it). */
+        void offer(Search search) {
+            next = search;
+            if (parked) {
+                LockSupport.unpark(thread);
+            }
+        }
+
+        void close() {
+            closed = true;
+            LockSupport.unpark(thread);
+        }
     }
 }
