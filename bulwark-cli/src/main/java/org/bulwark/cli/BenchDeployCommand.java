@@ -50,7 +50,7 @@ final class BenchDeployCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "small", description = "small, medium or large. Default: ${DEFAULT-VALUE}.")
     String size;
 
-    @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Timed warm runs of each plan (after the cold one and untimed warm-up calls filling 3 s). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Timed warm runs of each plan (after the cold one and untimed warm-up calls filling 10 s, at least 2). Default: ${DEFAULT-VALUE}.")
     int runs;
 
     @Option(names = "--no-reference", description = "Skip the OR-Tools time-expanded reference.")
@@ -219,8 +219,14 @@ final class BenchDeployCommand implements Callable<Integer> {
 
     /** A value with how long it took: the first (cold) call and the median of the warm ones. */
     private record Timed<T>(T value, double coldSeconds, double warmSeconds) {
-        /** Warm-up before the warm runs: calls are repeated until this long after the cold one began. */
-        static final double WARM_UP_SECONDS = 3;
+        /**
+         * Warm-up before the warm runs: calls are repeated until this long after the cold one began,
+         * and at least {@link #WARM_UP_CALLS} times. At the large preset 3 s (one call) left the JIT
+         * short of its steady state: the first plan measured 2.8–3.1 s there, 2.27 ± 0.37 s under JMH
+         * after 15 s of warm-up (docs/BENCHMARKS.md).
+         */
+        static final double WARM_UP_SECONDS = 10;
+        static final int WARM_UP_CALLS = 2;
 
         static <T> Timed<T> once(Supplier<T> work) {
             long start = System.nanoTime();
@@ -230,14 +236,14 @@ final class BenchDeployCommand implements Callable<Integer> {
         }
 
         /**
-         * The first call (cold), then more untimed calls until {@link #WARM_UP_SECONDS} have passed
-         * since the start (so the JIT has compiled the hot paths of a quick instance too), then the
-         * median of {@code warmRuns} timed calls.
+         * The first call (cold), then more untimed calls, at least {@link #WARM_UP_CALLS}, until
+         * {@link #WARM_UP_SECONDS} have passed since the start (so the JIT has compiled the hot
+         * paths, of a quick instance too), then the median of {@code warmRuns} timed calls.
          */
         static <T> Timed<T> coldAndWarm(int warmRuns, Supplier<T> work) {
             long start = System.nanoTime();
             Timed<T> cold = once(work);
-            while ((System.nanoTime() - start) / 1e9 < WARM_UP_SECONDS) {
+            for (int calls = 0; calls < WARM_UP_CALLS || (System.nanoTime() - start) / 1e9 < WARM_UP_SECONDS; calls++) {
                 work.get();
             }
             double[] warm = new double[warmRuns];
