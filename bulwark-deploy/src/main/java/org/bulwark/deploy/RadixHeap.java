@@ -126,36 +126,13 @@ final class RadixHeap {
         long[] held = this.held;
         long gen = generation;
         while (true) {
-            int n = bucketSize[0];
-            if (n > 0) {
+            if (bucketSize[0] > 0) {
                 // every key here equals last: the least live item
-                long[] keys = bucketKeys[0];
-                int[] items = bucketItems[0];
-                int best = -1;
-                int bi = Integer.MAX_VALUE;
-                for (int j = 0; j < n; j++) {
-                    int it = items[j];
-                    if (held[2 * it] != gen || held[2 * it + 1] != keys[j]) {
-                        n--;
-                        keys[j] = keys[n];
-                        items[j] = items[n];
-                        j--;
-                    } else if (it < bi) {
-                        bi = it;
-                        best = j;
-                    }
+                int item = takeLeast(bucketKeys[0], bucketItems[0], bucketSize[0]);
+                bucketSize[0] = remaining;
+                if (item >= 0) {
+                    return item;
                 }
-                if (best >= 0) {
-                    n--;
-                    keys[best] = keys[n];
-                    items[best] = items[n];
-                    bucketSize[0] = n;
-                    held[2 * bi] = 0;
-                    size--;
-                    poppedKey = Double.longBitsToDouble(last);
-                    return bi;
-                }
-                bucketSize[0] = 0;
             }
             // the least key of the lowest non-empty bucket becomes the last key
             int b = Long.numberOfTrailingZeros(occupied & -2L);
@@ -189,16 +166,29 @@ final class RadixHeap {
 
     /** The least live pair below the buckets' keys, or -1 (having dropped stale entries) when none. */
     private int popLow() {
-        int n = lowSize;
-        long[] keys = lowKeys;
-        int[] items = lowItems;
+        int item = takeLeast(lowKeys, lowItems, lowSize);
+        lowSize = remaining;
+        return item;
+    }
+
+    /** Entries left in the list {@link #takeLeast} last worked on. */
+    private int remaining;
+
+    /**
+     * Drops the stale entries of the first {@code n} of {@code keys}/{@code items}, then removes
+     * and returns the least live (key, item) pair's item, or -1 when none is live; the list's new
+     * length is left in {@link #remaining}.
+     */
+    private int takeLeast(long[] keys, int[] items, int n) {
+        long[] held = this.held;
+        long gen = generation;
         int best = -1;
         long bk = Long.MAX_VALUE;
         int bi = Integer.MAX_VALUE;
         for (int j = 0; j < n; j++) {
             int it = items[j];
             long k = keys[j];
-            if (held[2 * it] != generation || held[2 * it + 1] != k) {
+            if (held[2 * it] != gen || held[2 * it + 1] != k) {
                 n--;
                 keys[j] = keys[n];
                 items[j] = items[n];
@@ -217,7 +207,7 @@ final class RadixHeap {
             size--;
             poppedKey = Double.longBitsToDouble(bk);
         }
-        lowSize = n;
+        remaining = n;
         return best >= 0 ? bi : -1;
     }
 }
