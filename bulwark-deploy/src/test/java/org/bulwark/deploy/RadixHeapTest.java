@@ -2,9 +2,7 @@ package org.bulwark.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,14 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class RadixHeapTest {
 
-    private record Entry(double key, int item) implements Comparable<Entry> {
-        @Override
-        public int compareTo(Entry o) {
-            int c = Double.compare(key, o.key);
-            return c != 0 ? c : Integer.compare(item, o.item);
-        }
-    }
-
     @Test
     void popsTheLeastKeyThenTheLeastItemLikeASortedSet() {
         SplittableRandom random = new SplittableRandom(42);
@@ -30,9 +20,7 @@ class RadixHeapTest {
         long below = 0;
         for (int round = 0; round < 60; round++) {
             heap.clear();
-            TreeSet<Entry> reference = new TreeSet<>();
-            double[] key = new double[n];
-            Arrays.fill(key, Double.NaN);
+            ReferenceHeap reference = new ReferenceHeap(n);
             double lastPopped = 0;
             int pops = 0;
             for (int step = 0; step < 3_000; step++) {
@@ -53,20 +41,12 @@ class RadixHeapTest {
                         below++;
                     }
                     heap.update(item, k);
-                    if (Double.isNaN(key[item]) || k < key[item]) {
-                        if (!Double.isNaN(key[item])) {
-                            reference.remove(new Entry(key[item], item));
-                        }
-                        key[item] = k;
-                        reference.add(new Entry(k, item));
-                    }
+                    reference.update(item, k);
                 } else {
-                    Entry least = reference.pollFirst();
-                    int item = heap.pop();
-                    assertThat(item).as("round %d step %d", round, step).isEqualTo(least.item());
-                    assertThat(heap.poppedKey()).as("round %d step %d", round, step).isEqualTo(least.key());
-                    key[least.item()] = Double.NaN;
-                    lastPopped = least.key();
+                    double leastKey = reference.leastKey();
+                    assertThat(heap.pop()).as("round %d step %d", round, step).isEqualTo(reference.pop());
+                    assertThat(heap.poppedKey()).as("round %d step %d", round, step).isEqualTo(leastKey);
+                    lastPopped = leastKey;
                     pops++;
                 }
                 assertThat(heap.isEmpty()).isEqualTo(reference.isEmpty());
