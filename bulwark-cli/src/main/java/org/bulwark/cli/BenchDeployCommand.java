@@ -222,8 +222,8 @@ final class BenchDeployCommand implements Callable<Integer> {
         /**
          * Warm-up before the warm runs: calls are repeated until this long after the cold one began,
          * and at least {@link #WARM_UP_CALLS} times. At the large preset 3 s (one call) left the JIT
-         * short of its steady state: the first plan measured 2.8–3.1 s there, 2.27 ± 0.37 s under JMH
-         * after 15 s of warm-up (docs/BENCHMARKS.md).
+         * short of its steady state: the warm first plan read well above JMH's figure after 15 s of
+         * warm-up (docs/BENCHMARKS.md, session 5).
          */
         static final double WARM_UP_SECONDS = 10;
         static final int WARM_UP_CALLS = 2;
