@@ -24,7 +24,7 @@ final class CampaignLoading {
     static Optional<CampaignCompilation.Ready> compile(Scenario scenario, String argument, int threads, PrintWriter err,
                                                       Boolean progress) {
         Deployment deployment = DeployCommand.plan(scenario, PlannerOptions.DEFAULT.withThreads(threads),
-                OptionalDouble.empty(), err, progress);
+                err, progress);
         CampaignCompilation compiled = setup(scenario, deployment);
         if (compiled instanceof CampaignCompilation.Invalid invalid) {
             for (CampaignProblem problem : invalid.problems()) {

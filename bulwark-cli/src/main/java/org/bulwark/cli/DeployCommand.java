@@ -3,7 +3,6 @@ package org.bulwark.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.bulwark.cli.export.PlanFiles;
 import org.bulwark.deploy.PlannerOptions;
@@ -35,13 +34,6 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a non-empty DIR, keeping replaced files as NAME.orig.")
     boolean force;
 
-    @Option(names = "--bound", description = "Also solve the LP relaxation and the frontier-pools transportation (OR-Tools) and the network Lagrangian relaxation for a stronger lower bound.")
-    boolean bound;
-
-    @Option(names = "--bound-time-limit", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time limit for the LP relaxation with --bound, and again for the network Lagrangian bound. Default: ${DEFAULT-VALUE}.")
-    double boundTimeLimit;
-
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on stderr. Default: only when run from a terminal.")
     Boolean progress;
@@ -52,34 +44,22 @@ final class DeployCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlannerOptions options = planner.options();
-        OptionalDouble lpLimit = bound ? OptionalDouble.of(positiveSeconds("--bound-time-limit", boundTimeLimit)) : OptionalDouble.empty();
         PrintWriter err = spec.commandLine().getErr();
         Optional<Scenario> loaded = ScenarioLoading.load(scenario, err);
         if (loaded.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
-        Deployment planned = plan(loaded.get(), options, lpLimit, err, progress);
-        Deployment deployment = bound ? withNetworkBound(planned, boundTimeLimit, err, progress) : planned;
+        Deployment deployment = plan(loaded.get(), options, err, progress);
         Report report = new DeploymentReport(deployment).report("Deployment plan: " + loaded.get().info().name());
         return ResultsFolder.print(report, folder, out, () -> PlanFiles.of(deployment.scenario(), deployment.plan()), spec.commandLine().getOut());
     }
 
-    /** {@link Deployment#withNetworkBound} with a progress bar when wanted. */
-    private static Deployment withNetworkBound(Deployment planned, double seconds, PrintWriter err, Boolean progress) {
-        ProgressListener listener = ProgressBar.on(err, progress);
-        try {
-            return planned.withNetworkBound(seconds, listener);
-        } finally {
-            ProgressBar.finish(listener);
-        }
-    }
-
     /** Runs the planner with a progress bar when wanted, and clears the bar afterwards. */
-    static Deployment plan(Scenario scenario, PlannerOptions options, OptionalDouble lpLimit, PrintWriter err, Boolean progress) {
+    static Deployment plan(Scenario scenario, PlannerOptions options, PrintWriter err, Boolean progress) {
         ProgressListener listener = ProgressBar.on(err, progress);
         try {
-            return Deployment.run(scenario, options, lpLimit, listener);
+            return Deployment.run(scenario, options, listener);
         } finally {
             ProgressBar.finish(listener);
         }

@@ -71,16 +71,6 @@ final class DeploymentReport {
                         + "the share of the plan's lateness that the bound has not proven unavoidable (0 %% = proven best).",
                 TextTable.formatNumber(plan.bound().weightedLateHours()), TextTable.formatNumber(plan.bound().closureHour()),
                 plan.bound().method(), percent(plan.gap()), percent(plan.bound().closureGap(plan.objective())))));
-        deployment.lp().ifPresent(lp -> blocks.add(new Line(String.format(Locale.ROOT,
-                "LP relaxation: status %s after %s s (%,d variables, %,d constraints)%s.", lp.status(),
-                String.format(Locale.ROOT, "%.1f", lp.solveSeconds()), lp.variables(), lp.constraints(),
-                lp.bound().isPresent() ? "" : "; no bound from it (the lower bound above is the strongest of the others)"))));
-        deployment.lpError().ifPresent(e -> blocks.add(new Line("LP relaxation not computed: " + e
-                + "; the lower bound above is the strongest of the others.")));
-        if (deployment.lp().isEmpty() && deployment.lpError().isEmpty() && plan.gap() > 0.05) {
-            blocks.add(new Line("More of the gap may be proven with `--bound` (LP relaxation, frontier pools, network "
-                    + "Lagrangian; docs/deployment.md, \"What the gap means\")."));
-        }
         return new Section("Outcome", blocks);
     }
 

@@ -27,23 +27,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The main job: validate, plan the deployment (default options, LP bound within a short time
- * limit), assess the campaign with the plan's arrivals (Monte Carlo, default runs and seed), set
+ * The main job: validate, plan the deployment (default options), assess the campaign with the plan's arrivals (Monte Carlo, default runs and seed), set
  * the capability targets of the declared requirement with their cost, and write one results
  * folder with a {@code summary.md} for people.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"The main job: checks the scenario, plans the deployment with the default options and "
-                + "the LP lower bound (within --bound-time-limit), assesses the campaign with the plan's arrivals "
+        description = {"The main job: checks the scenario, plans the deployment with the default options, assesses the campaign with the plan's arrivals "
                 + "(--runs replications, --seed), sets the capability targets of the scenario's declared requirement with their "
                 + "cost, prints a summary and writes one results folder: summary.md plus the deploy files "
                 + "(docs/deployment.md), the assessment files (docs/model.md) and the target files (docs/targets.md).",
             "Without --out the folder is results/SCENARIO-ID under the current folder (results/SCENARIO-ID-2, -3 … when earlier runs filled it); a non-empty --out folder is "
                     + "refused unless --force is given (replaced files are kept as NAME.orig)."})
 final class PlanCommand implements Callable<Integer> {
-    /** Short enough for an interactive command; the plan reports the critical-path bound when the LP does not finish. */
-    static final String DEFAULT_BOUND_SECONDS = "20";
-
     @Spec
     CommandSpec spec;
 
@@ -55,10 +50,6 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Write into a non-empty DIR, keeping replaced files as NAME.orig.")
     boolean force;
-
-    @Option(names = "--bound-time-limit", paramLabel = "SECONDS", defaultValue = DEFAULT_BOUND_SECONDS,
-            description = "Time limit for the LP relaxation bound. Default: ${DEFAULT-VALUE}.")
-    double boundTimeLimit;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10000",
             description = "Campaign replications. Default: ${DEFAULT-VALUE}.")
@@ -74,7 +65,6 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double lpLimit = DeployCommand.positiveSeconds("--bound-time-limit", boundTimeLimit);
         if (runs < 1) {
             throw new UserError("--runs must be at least 1, was " + runs + ".");
         }
@@ -87,7 +77,7 @@ final class PlanCommand implements Callable<Integer> {
         Path folderPath = out != null ? out : freshResultsFolder(Path.of("results"), s.info().id());
         OutputFolder folder = OutputFolder.open(folderPath, force);
 
-        Deployment deployment = DeployCommand.plan(s, PlannerOptions.DEFAULT, OptionalDouble.of(lpLimit), err, progress);
+        Deployment deployment = DeployCommand.plan(s, PlannerOptions.DEFAULT, err, progress);
         Map<String, byte[]> files = new LinkedHashMap<>(PlanFiles.of(s, deployment.plan()));
         Report report = new DeploymentReport(deployment).report("Bulwark plan: " + s.info().name());
         report = withAssessment(report, s, deployment, err);

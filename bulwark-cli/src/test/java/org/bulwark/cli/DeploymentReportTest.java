@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Optional;
 import org.bulwark.cli.export.TestdataPlans;
 import org.bulwark.deploy.PlannerOptions;
 import org.junit.jupiter.api.Test;
 
 class DeploymentReportTest {
     private final Deployment deployment = new Deployment(TestdataPlans.scenario(), PlannerOptions.DEFAULT,
-            TestdataPlans.plan(), Optional.empty(), Optional.empty());
+            TestdataPlans.plan());
 
     @Test
     void closureCountsUnitsThatNeverArriveAgainstTheRegion() {
@@ -36,16 +35,5 @@ class DeploymentReportTest {
         new DeploymentReport(deployment).report("Plan").printText(new PrintWriter(text));
         assertThat(text.toString()).contains("== Closure by region", "1 on time, 1 late, 1 unreachable")
                 .doesNotContain("**").doesNotContain("`");
-    }
-
-    @Test
-    void aLargeGapWithoutTheExtraBoundsPointsToThem() {
-        // the test plan's gap is 50.6 % with the planner's own bounds only
-        String without = new DeploymentReport(deployment).report("Plan").markdown();
-        assertThat(without).contains("More of the gap may be proven with `--bound`");
-        Deployment bounded = new Deployment(deployment.scenario(), deployment.options(), deployment.plan(), Optional.empty(),
-                Optional.of("the LP solver (OR-Tools) is not shipped for this platform"));
-        String with = new DeploymentReport(bounded).report("Plan").markdown();
-        assertThat(with).doesNotContain("More of the gap").contains("LP relaxation not computed");
     }
 }

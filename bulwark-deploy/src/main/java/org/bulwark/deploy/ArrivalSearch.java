@@ -26,6 +26,7 @@ final class ArrivalSearch {
     /** Mode ordinal (ROAD, RAIL, SEA, AIR) of each substate; -1 for START. */
     private static final int[] MODE_OF = {-1, 0, 2, 3, 1, 1, 1};
     private static final int RAIL = 1;
+    private static final int ROAD = 0;
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private final PlanningNetwork net;
@@ -84,12 +85,9 @@ final class ArrivalSearch {
      * more than the full capacity).
      */
     static double arcDelay(PlanningNetwork n, int u, int e) {
-        double tonnes = n.tonnes[u];
-        double capacity = n.capacityPerPeriod[e];
-        if (e >= n.arcCount || tonnes <= 2 * capacity || tonnes <= Residuals.EPS) {
-            return 0;
-        }
-        return delay(tonnes, capacity, n.step);
+        // elements stream through one behind another, so a unit's last element can pass an arc
+        // as soon as its own element has: no whole-unit delay is a lower bound any more
+        return 0;
     }
 
     /** {@link #arcDelay} for {@code tonnes > 2 · capacity}. */
@@ -123,7 +121,7 @@ final class ArrivalSearch {
      */
     static double[] potential(PlanningNetwork n, int target, double heaviest, double tonnes, int relaxed, double[] dist,
             IndexedHeap q) {
-        if (tonnes <= 2 * n.leastArcCapacityPerPeriod && heaviest <= n.leastArcWeightLimit) {
+        if (heaviest <= n.leastArcWeightLimit) {
             return n.transitLowerBound(target);
         }
         if (dist == null) {
@@ -148,10 +146,6 @@ final class ArrivalSearch {
                     continue;
                 }
                 double cost = inTransit[i];
-                // arcDelay of the twin, on the CSR copy of its capacity
-                if (tonnes > 2 * inCapacity[i] && tonnes > Residuals.EPS && (outArcs[i] ^ 1) != relaxed) {
-                    cost += delay(tonnes, inCapacity[i], n.step);
-                }
                 int w = inTail[i];
                 double nd = key + cost;
                 if (nd < dist[w]) {
@@ -180,11 +174,97 @@ final class ArrivalSearch {
         };
     }
 
+    // ---- streams: a unit moves as elements, one behind another (docs/deployment-model.md) ----
+
+    /** Per labelled state, where its stream (element arrival times, in order) starts in the arena, and its length. */
+    private int[] streamOff;
+    private int[] streamLen;
+    private double[] arena = new double[1 << 12];
+    private int arenaTop;
+    /** Per mode ordinal, the stream handled at the popped node for loading onto that mode (valid when its stamp is set). */
+    private final double[][] handledStream = new double[4][];
+    private final int[] handledLen = new int[4];
+    private final boolean[] handledValid = new boolean[4];
+    private double[] gaugeStream;
+    private int gaugeLen;
+    private double[] arcStream;
+    private double[] walkA;
+    private double[] walkB;
+    /** The first element's arrival of the last successful search or walk. */
+    double firstArrival;
+
+    private void ensureBuffers(int n) {
+        if (arcStream == null || arcStream.length < n) {
+            int m = Math.max(n, 8);
+            for (int i = 0; i < 4; i++) {
+                handledStream[i] = new double[m];
+            }
+            gaugeStream = new double[m];
+            arcStream = new double[m];
+            walkA = new double[m];
+            walkB = new double[m];
+        }
+        if (streamOff == null) {
+            streamOff = new int[time.length];
+            streamLen = new int[time.length];
+        }
+    }
+
+    /** The size of the parcels of a stream that last passed a resource of mode {@code mode} (-1: the whole unit at home). */
+    private double parcel(int u, int mode) {
+        return mode < 0 ? net.tonnes[u] : net.element(u, mode);
+    }
+
     /**
-     * Earliest arrival (in place, after unloading) of unit {@code u} against {@code residuals}, or
-     * +∞ when nothing fits in the horizon. With {@code empty} the residuals are ignored and every
-     * resource has its full capacity (the critical path). The route is kept until the next search:
-     * read it with {@link #route()}.
+     * Passes a stream — {@code inN} parcels of {@code inSize} tonnes (the last the remainder of
+     * {@code total}) ready at {@code in[inOff ..]} — over resource {@code res} in elements of
+     * {@code outSize}: element j starts when the parcels holding its tonnes have all arrived and
+     * element j − 1 is through, and takes the model's fill. Writes each element's end plus
+     * {@code delay} into {@code out}; returns the element count, or -1 when one does not fit by
+     * {@code deadline}. With a {@code plan}, records the elements there (and consumes when
+     * {@code consume}).
+     */
+    private int pass(Residuals residuals, boolean empty, int res, double total, double[] in, int inOff, int inN,
+                     double inSize, double outSize, double delay, double[] out, double deadline, UnitPlan plan,
+                     boolean consume) {
+        int n = PlanningNetwork.elements(total, outSize);
+        double prev = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            double size = j == n - 1 ? total - j * outSize : outSize;
+            double reach = j == n - 1 ? total : (j + 1) * outSize;
+            int p = inN == 1 ? 0 : Math.min(inN - 1, Math.max(0, (int) Math.ceil(reach / inSize - 1e-9) - 1));
+            double start = Math.max(in[inOff + p], prev);
+            double done;
+            if (consume) {
+                done = residuals.consume(res, size, start, plan.consumption);
+            } else if (empty) {
+                done = residuals.fillEmpty(res, size, start);
+            } else {
+                done = residuals.fill(res, size, start, deadline);
+            }
+            if (done == INF || done > deadline) {
+                return -1;
+            }
+            if (plan != null) {
+                plan.noteWait(res, start, done);
+                plan.addElement(start, done, size, done + delay);
+            }
+            out[j] = done + delay;
+            prev = done;
+        }
+        return n;
+    }
+
+    /**
+     * Earliest closure (the last element in place, after unloading) of unit {@code u} against
+     * {@code residuals}, or +∞ when nothing fits in the horizon. With {@code empty} the residuals
+     * are ignored and every resource has its full capacity (the unit alone). The route and the
+     * first element's arrival are kept until the next search: read them with {@link #route()} and
+     * {@link #firstArrival}.
+     *
+     * <p>Labels are whole streams, ordered and kept by the last element's time: a label with a later
+     * last element but earlier first ones is dropped, so the search finds an early closure, not
+     * always the earliest (the walk along the route it returns is exact).
      */
     double search(int u, Residuals residuals, boolean empty) {
         PlanningNetwork n = net;
@@ -198,10 +278,9 @@ final class ArrivalSearch {
         if (h[home] == INF) {
             return INF;
         }
-        int homeHandling = n.handlingRes(home);
-        double loaded = empty ? residuals.fillEmpty(homeHandling, tonnes, n.available[u])
-                : residuals.fill(homeHandling, tonnes, n.available[u]);
-        if (loaded + h[home] > horizon) {
+        ensureBuffers(n.maxElements + 2);
+        double available = n.available[u];
+        if (available + h[home] > horizon) {
             return INF;
         }
         double[] time = this.time;
@@ -211,12 +290,15 @@ final class ArrivalSearch {
             time[labelled[j]] = INF;
         }
         heap.clear();
+        arenaTop = 0;
         int startState = home * SUBSTATES + START;
         labelled[0] = startState;
         count = 1;
-        time[startState] = loaded;
+        time[startState] = available;
+        streamOff[startState] = store(new double[] {available}, 1);
+        streamLen[startState] = 1;
         parent[startState] = -1;
-        heap.update(startState, loaded + h[home]);
+        heap.update(startState, available + h[home]);
         int[] outStart = n.outStart;
         int[] outArcs = n.outArcs;
         byte[] outMode = n.outMode;
@@ -231,7 +313,6 @@ final class ArrivalSearch {
             double key = heap.poppedKey();
             int y = state / SUBSTATES;
             int sub = state - y * SUBSTATES;
-            double at = time[state];
             if (key > horizon) {
                 break;
             }
@@ -241,7 +322,11 @@ final class ArrivalSearch {
                 break;
             }
             int mode = MODE_OF[sub];
-            double handled = -1; // lazily computed handling completion at y
+            int off = streamOff[state];
+            int len = streamLen[state];
+            double size = parcel(u, mode);
+            handledValid[0] = handledValid[1] = handledValid[2] = handledValid[3] = false;
+            gaugeLen = -2; // not computed
             for (int i = outStart[y], end = outStart[y + 1]; i < end; i++) {
                 int e = outArcs[i];
                 if ((limits == null ? outWeight[i] : limits[e]) < heaviest) {
@@ -254,41 +339,60 @@ final class ArrivalSearch {
                 }
                 int m2 = outMode[i];
                 byte g2 = outGauge[i];
-                double ready;
+                double[] in = arena;
+                int inOff = off;
+                int inN = len;
+                double inSize = size;
                 int nextSub;
-                if (sub == START) {
-                    ready = at;
-                    nextSub = subFor(m2, g2);
-                } else if (mode != m2) {
-                    if (handled < 0) {
-                        handled = handle(residuals, empty, y, tonnes, at);
+                boolean load = sub == START ? m2 != ROAD : mode != m2;
+                if (load) {
+                    if (!handledValid[m2]) {
+                        // an arena copy: `in` is read from the arena, which a store may reallocate
+                        handledLen[m2] = pass(residuals, empty, n.handlingRes(y), tonnes, arena, off, len, size,
+                                n.element(u, m2), 0, handledStream[m2], horizon - hz, null, false);
+                        handledValid[m2] = true;
                     }
-                    ready = handled;
+                    if (handledLen[m2] < 0) {
+                        continue;
+                    }
+                    in = handledStream[m2];
+                    inOff = 0;
+                    inN = handledLen[m2];
+                    inSize = n.element(u, m2);
+                    nextSub = subFor(m2, g2);
+                } else if (sub == START) {
                     nextSub = subFor(m2, g2);
                 } else if (m2 == RAIL) {
                     if (g2 == PlanningNetwork.GAUGE_DUAL) {
-                        ready = at;
                         nextSub = sub;
                     } else if (sub == RAIL_ANY || sub == railSub(g2)) {
-                        ready = at;
                         nextSub = railSub(g2);
                     } else {
                         int gb = n.gaugeBreakRes[y];
                         if (gb < 0) {
                             continue;
                         }
-                        if (handled < 0) {
-                            handled = handle(residuals, empty, y, tonnes, at);
+                        if (gaugeLen == -2) {
+                            double rail = n.element(u, RAIL);
+                            int handled = pass(residuals, empty, n.handlingRes(y), tonnes, arena, off, len, size, rail, 0,
+                                    handledStream[RAIL], horizon - hz, null, false);
+                            handledValid[RAIL] = false; // holds the gauge-break handling, not a mode change's
+                            gaugeLen = handled < 0 ? -1 : pass(residuals, empty, gb, tonnes, handledStream[RAIL], 0, handled,
+                                    rail, rail, n.gaugeBreakHours[y], gaugeStream, horizon - hz, null, false);
                         }
-                        double c = empty ? residuals.fillEmpty(gb, tonnes, handled) : residuals.fill(gb, tonnes, handled);
-                        ready = c + n.gaugeBreakHours[y];
+                        if (gaugeLen < 0) {
+                            continue;
+                        }
+                        in = gaugeStream;
+                        inOff = 0;
+                        inN = gaugeLen;
+                        inSize = n.element(u, RAIL);
                         nextSub = railSub(g2);
                     }
                 } else {
-                    ready = at;
                     nextSub = sub;
                 }
-                if (ready + hz > horizon) {
+                if (in[inOff + inN - 1] + hz > horizon) {
                     continue;
                 }
                 relaxations++;
@@ -299,8 +403,12 @@ final class ArrivalSearch {
                 if (known - transit < deadline) {
                     deadline = known - transit;
                 }
-                double depart = empty ? residuals.fillEmpty(e, tonnes, ready) : residuals.fill(e, tonnes, ready, deadline);
-                double arrive = depart + transit;
+                int got = pass(residuals, empty, e, tonnes, in, inOff, inN, inSize, n.element(u, m2), transit, arcStream,
+                        deadline, null, false);
+                if (got < 0) {
+                    continue;
+                }
+                double arrive = arcStream[got - 1];
                 if (arrive + hz > horizon) {
                     continue;
                 }
@@ -309,6 +417,8 @@ final class ArrivalSearch {
                         labelled[count++] = next;
                     }
                     time[next] = arrive;
+                    streamOff[next] = store(arcStream, got);
+                    streamLen[next] = got;
                     parent[next] = state;
                     parentArc[next] = e;
                     heap.update(next, arrive + hz);
@@ -319,48 +429,61 @@ final class ArrivalSearch {
         if (found < 0) {
             return INF;
         }
-        int d = n.handlingRes(dest);
-        double in = empty ? residuals.fillEmpty(d, tonnes, time[found]) : residuals.fill(d, tonnes, time[found]);
+        int lastMode = MODE_OF[found % SUBSTATES];
+        int off = streamOff[found];
+        int len = streamLen[found];
+        double in;
+        double first;
+        if (lastMode == ROAD) {
+            first = arena[off];
+            in = arena[off + len - 1];
+        } else {
+            double el = n.element(u, lastMode);
+            int got = pass(residuals, empty, n.handlingRes(dest), tonnes, arena, off, len, el, el, 0, arcStream, horizon,
+                    null, false);
+            if (got < 0) {
+                return INF;
+            }
+            first = arcStream[0];
+            in = arcStream[got - 1];
+        }
         if (in > horizon) {
             return INF;
         }
         // the route, home first
-        int len = 0;
+        int routeLen = 0;
         for (int s = found; parent[s] >= 0; s = parent[s]) {
-            len++;
+            routeLen++;
         }
-        if (path.length < len) {
-            path = new int[Math.max(len, path.length * 2)];
+        if (path.length < routeLen) {
+            path = new int[Math.max(routeLen, path.length * 2)];
         }
-        int i = len;
+        int i = routeLen;
         for (int s = found; parent[s] >= 0; s = parent[s]) {
             path[--i] = parentArc[s];
         }
-        pathLength = len;
+        pathLength = routeLen;
+        firstArrival = first;
         return in;
+    }
+
+    /** Copies {@code n} times into the arena; returns their offset. */
+    private int store(double[] times, int n) {
+        if (arenaTop + n > arena.length) {
+            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaTop + n));
+        }
+        System.arraycopy(times, 0, arena, arenaTop, n);
+        int at = arenaTop;
+        arenaTop += n;
+        return at;
     }
 
     private int pathLength;
 
-    private double handle(Residuals residuals, boolean empty, int y, double tonnes, double at) {
-        int res = net.handlingRes(y);
-        return empty ? residuals.fillEmpty(res, tonnes, at) : residuals.fill(res, tonnes, at);
-    }
-
-    /** One fill of the walk: when {@code consume}, takes the capacity and notes the wait on the plan. */
-    private static double take(Residuals residuals, int res, double tonnes, double t, UnitPlan plan, boolean consume) {
-        if (!consume) {
-            return residuals.fill(res, tonnes, t);
-        }
-        double done = residuals.consume(res, tonnes, t, plan.consumption);
-        plan.noteWait(res, t, done);
-        return done;
-    }
-
     private final UnitPlan scratch = new UnitPlan();
 
     /**
-     * When unit {@code u} would arrive along {@code route} against {@code residuals}, taking
+     * When unit {@code u} would close along {@code route} against {@code residuals}, taking
      * nothing; +∞ when it no longer fits. The same as {@link #commit} unless the route passes one
      * resource twice (the walk does not see its own earlier fills).
      */
@@ -382,77 +505,101 @@ final class ArrivalSearch {
         return walk(u, route, residuals, plan, true);
     }
 
-    /** {@link #commit}, or with {@code consume} false the same walk reading fills only (the plan gets the legs). */
+    /**
+     * {@link #commit}, or with {@code consume} false the same walk reading fills only (the plan gets
+     * the legs). Loading happens at home unless the unit leaves by road, where the mode changes, and
+     * at a gauge change (then the transshipment); unloading at the destination unless it arrives by road.
+     */
     private boolean walk(int u, int[] route, Residuals residuals, UnitPlan plan, boolean consume) {
         PlanningNetwork n = net;
+        ensureBuffers(n.maxElements + 2);
         plan.clearLegs();
-        plan.reserveLegs(2 * route.length + 2);
+        plan.reserveLegs(2 * route.length + 4);
         if (consume) {
-            // at least one period per fill: the load, each move and handling on the way, the unloading
-            plan.consumption.reserve(2 * route.length + 2);
+            plan.consumption.reserve(4 * route.length + 4);
         }
         double tonnes = n.tonnes[u];
-        int home = n.home[u];
-        int y = home;
-        double a = n.available[u];
-        int hr = n.handlingRes(home);
-        double at = take(residuals, hr, tonnes, a, plan, consume);
-        plan.addLeg(UnitPlan.TRANSFER, home, a, at);
+        double horizon = n.horizon;
+        int y = n.home[u];
+        double[] cur = walkA;
+        double[] nxt = walkB;
+        cur[0] = n.available[u];
+        int len = 1;
+        double size = tonnes;
         int sub = START;
+        boolean ok = true;
         for (int e : route) {
-            if (at == INF) {
-                break;
-            }
             int m2 = n.arcMode[e];
             byte g2 = n.arcGauge[e];
             int mode = MODE_OF[sub];
-            double ready;
             int nextSub;
-            if (sub == START) {
-                ready = at;
-                nextSub = subFor(m2, g2);
-            } else if (mode != m2) {
-                int res = n.handlingRes(y);
-                ready = take(residuals, res, tonnes, at, plan, consume);
-                if (ready == INF) {
-                    at = INF;
+            boolean load = sub == START ? m2 != ROAD : mode != m2;
+            if (load) {
+                double el = n.element(u, m2);
+                plan.beginLeg(UnitPlan.TRANSFER, y);
+                len = pass(residuals, false, n.handlingRes(y), tonnes, cur, 0, len, size, el, 0, nxt, horizon, plan, consume);
+                if (len < 0) {
+                    ok = false;
                     break;
                 }
-                plan.addLeg(UnitPlan.TRANSFER, y, at, ready);
+                plan.endLeg();
+                double[] t = cur;
+                cur = nxt;
+                nxt = t;
+                size = el;
                 nextSub = subFor(m2, g2);
-            } else if (m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL && sub != RAIL_ANY && sub != railSub(g2)) {
-                int res = n.handlingRes(y);
-                int gb = n.gaugeBreakRes[y];
-                double handled = take(residuals, res, tonnes, at, plan, consume);
-                double c = handled == INF ? INF : take(residuals, gb, tonnes, handled, plan, consume);
-                if (c == INF) {
-                    at = INF;
+            } else if (sub != START && m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL && sub != RAIL_ANY
+                    && sub != railSub(g2)) {
+                double rail = n.element(u, RAIL);
+                plan.beginLeg(UnitPlan.TRANSFER, y);
+                len = pass(residuals, false, n.handlingRes(y), tonnes, cur, 0, len, size, rail, 0, nxt, horizon, plan, consume);
+                if (len < 0) {
+                    ok = false;
                     break;
                 }
-                ready = c + n.gaugeBreakHours[y];
-                plan.addLeg(UnitPlan.TRANSSHIP, y, at, ready);
+                plan.endLeg();
+                plan.beginLeg(UnitPlan.TRANSSHIP, y);
+                len = pass(residuals, false, n.gaugeBreakRes[y], tonnes, nxt, 0, len, rail, rail, n.gaugeBreakHours[y], cur,
+                        horizon, plan, consume);
+                if (len < 0) {
+                    ok = false;
+                    break;
+                }
+                plan.endLeg();
+                size = rail;
                 nextSub = railSub(g2);
             } else {
-                ready = at;
-                nextSub = m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL ? railSub(g2) : sub;
+                nextSub = m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL ? railSub(g2) : (sub == START ? subFor(m2, g2) : sub);
             }
-            double depart = take(residuals, e, tonnes, ready, plan, consume);
-            if (depart == INF) {
-                at = INF;
+            double el = n.element(u, m2);
+            plan.beginLeg(UnitPlan.MOVE, e);
+            len = pass(residuals, false, e, tonnes, cur, 0, len, size, el, n.arcTransit[e], nxt, horizon, plan, consume);
+            if (len < 0) {
+                ok = false;
                 break;
             }
-            at = depart + n.arcTransit[e];
-            plan.addLeg(UnitPlan.MOVE, e, depart, at);
+            plan.endLeg();
+            double[] t = cur;
+            cur = nxt;
+            nxt = t;
+            size = el;
             plan.km += n.arcKm[e];
             y = n.arcHead[e];
             sub = nextSub;
         }
-        if (at != INF) {
-            int d = n.handlingRes(y);
-            double in = take(residuals, d, tonnes, at, plan, consume);
-            if (in != INF && in <= n.horizon) {
-                plan.addLeg(UnitPlan.TRANSFER, y, at, in);
-                plan.arrival = in;
+        if (ok) {
+            int lastMode = MODE_OF[sub];
+            if (lastMode >= 0 && lastMode != ROAD) {
+                plan.beginLeg(UnitPlan.TRANSFER, y);
+                len = pass(residuals, false, n.handlingRes(y), tonnes, cur, 0, len, size, size, 0, nxt, horizon, plan, consume);
+                if (len >= 0) {
+                    plan.endLeg();
+                    cur = nxt;
+                }
+            }
+            if (len >= 0 && cur[len - 1] <= horizon) {
+                plan.arrival = cur[len - 1];
+                plan.firstArrival = cur[0];
                 plan.outcome = UnitPlan.PLANNED;
                 return true;
             }
@@ -463,4 +610,5 @@ final class ArrivalSearch {
         plan.clearLegs();
         return false;
     }
+
 }

@@ -7,15 +7,28 @@ import org.bulwark.model.Mode;
 import org.bulwark.model.NodeId;
 
 /**
- * One step of a unit's movement. For a MOVE, {@code arriveHour = departHour + transit} exactly;
- * for TRANSFER and TRANSSHIP legs {@code from == to} (the node) and the hours bound the handling.
+ * One step of a unit's movement, made by its lift elements one behind another. For a MOVE,
+ * {@code departHour} is when the first element leaves and {@code arriveHour} when the last one
+ * arrives (each element arrives its link's transit after it leaves); for TRANSFER and TRANSSHIP
+ * legs {@code from == to} (the node) and the hours run from the first element's start to the last
+ * one's end.
  *
- * @param mode the link's mode for a MOVE, empty otherwise
- * @param link the link for a MOVE, empty otherwise
+ * @param mode            the link's mode for a MOVE, empty otherwise
+ * @param link            the link for a MOVE, empty otherwise
+ * @param firstArriveHour when the first element arrives (is through, for handling)
+ * @param elements        each element's times and tonnes
  */
 public record Leg(int index, LegKind kind, Optional<Mode> mode, NodeId from, NodeId to, Optional<LinkId> link,
-                  double departHour, double arriveHour) {
+                  double departHour, double arriveHour, double firstArriveHour, Elements elements) {
+    /** A leg moved as one element (tonnes unknown: NaN). */
+    public Leg(int index, LegKind kind, Optional<Mode> mode, NodeId from, NodeId to, Optional<LinkId> link,
+               double departHour, double arriveHour) {
+        this(index, kind, mode, from, to, link, departHour, arriveHour, arriveHour,
+                Elements.single(departHour, kind == LegKind.MOVE ? departHour : arriveHour, Double.NaN, arriveHour));
+    }
+
     public Leg {
+        Objects.requireNonNull(elements, "elements");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(from, "from");

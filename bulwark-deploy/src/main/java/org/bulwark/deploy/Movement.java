@@ -10,15 +10,25 @@ import org.bulwark.model.UnitId;
 /**
  * What the plan does with one reinforcement.
  *
- * @param arriveHour  when the unit is in place at its destination; empty when unreachable
+ * @param arriveHour  closure: when the unit's last element is in place at its destination; empty when unreachable
+ * @param firstArriveHour when its first element is in place; empty when unreachable
  * @param lateHours   {@code max(0, arrive − required)}; 0 when unreachable
  * @param reason      present exactly when unreachable
  * @param detail      a sentence for people: which link, node or limit stands in the way (empty when on time)
  */
 public record Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
                        int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
-                       double lateHours, Optional<UnreachableReason> reason, String detail) {
+                       double lateHours, Optional<UnreachableReason> reason, String detail, OptionalDouble firstArriveHour) {
+    /** A movement whose first element arrives with its last (moved whole). */
+    public Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
+                    int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
+                    double lateHours, Optional<UnreachableReason> reason, String detail) {
+        this(unit, home, destination, availableHour, requiredHour, priority, tonnes, legs, status, arriveHour, lateHours,
+                reason, detail, arriveHour);
+    }
+
     public Movement {
+        Objects.requireNonNull(firstArriveHour, "firstArriveHour");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(destination, "destination");

@@ -40,22 +40,26 @@ final class PlanAssembler {
                 if (p.legKind[i] == UnitPlan.MOVE) {
                     legs.add(new Leg(i, LegKind.MOVE, Optional.of(net.mode(where)), net.nodeIds[net.arcTail[where]],
                             net.nodeIds[net.arcHead[where]], Optional.of(net.links.get(where / 2).id()),
-                            p.legDepart[i], p.legArrive[i]));
+                            p.legDepart[i], p.legArrive[i], p.legFirstArrive[i],
+                            Elements.of(p, p.legElements[i], p.legElements[i + 1])));
                 } else {
                     LegKind kind = p.legKind[i] == UnitPlan.TRANSFER ? LegKind.TRANSFER : LegKind.TRANSSHIP;
                     legs.add(new Leg(i, kind, Optional.empty(), net.nodeIds[where], net.nodeIds[where], Optional.empty(),
-                            p.legDepart[i], p.legArrive[i]));
+                            p.legDepart[i], p.legArrive[i], p.legFirstArrive[i],
+                            Elements.of(p, p.legElements[i], p.legElements[i + 1])));
                 }
             }
         }
         MovementStatus status;
         OptionalDouble arrive = OptionalDouble.empty();
+        OptionalDouble first = OptionalDouble.empty();
         double late = 0;
         Optional<UnreachableReason> reason = Optional.empty();
         String detail = "";
         switch (p.outcome) {
             case UnitPlan.PLANNED, UnitPlan.AT_HOME -> {
                 arrive = OptionalDouble.of(p.arrival);
+                first = OptionalDouble.of(p.outcome == UnitPlan.AT_HOME ? p.arrival : p.firstArrival);
                 late = Math.max(0, p.arrival - net.required[u]);
                 status = late > 0 ? MovementStatus.LATE : MovementStatus.ON_TIME;
                 if (late > 0) {
@@ -79,7 +83,7 @@ final class PlanAssembler {
             }
         }
         return new Movement(unit.id(), unit.home(), r.destination(), r.availableHour(), r.requiredHour(), r.priority(),
-                net.tonnes[u], legs, status, arrive, late, reason, detail);
+                net.tonnes[u], legs, status, arrive, late, reason, detail, first);
     }
 
     private static String lateDetail(PlanningNetwork net, Preparation prep, int u, UnitPlan p, double late) {

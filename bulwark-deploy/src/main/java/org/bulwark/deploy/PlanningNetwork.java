@@ -37,6 +37,9 @@ final class PlanningNetwork {
 
     final Scenario scenario;
     final double step;
+    /** The lift element per mode ordinal (tonnes), and the most elements a unit is cut into per mode. */
+    final double[] modeElement;
+    final int maxElements;
     final double horizon;
     final int periods;
 
@@ -109,6 +112,11 @@ final class PlanningNetwork {
         this.scenario = scenario;
         this.step = options.timeStepHours();
         Network network = scenario.network();
+        modeElement = new double[MODES.length];
+        for (Mode mode : MODES) {
+            modeElement[mode.ordinal()] = network.increments().tonnes(mode);
+        }
+        maxElements = options.maxElements();
         List<Node> nodes = network.nodes();
         nodeCount = nodes.size();
         nodeIds = new NodeId[nodeCount];
@@ -264,6 +272,20 @@ final class PlanningNetwork {
             case BROAD_1520 -> GAUGE_BROAD;
             case DUAL -> GAUGE_DUAL;
         };
+    }
+
+    /** The size of unit {@code u}'s elements on mode {@code mode}: the mode's element, at least tonnage ÷ maxElements, at most the tonnage. */
+    double element(int u, int mode) {
+        double t = tonnes[u];
+        return Math.min(t, Math.max(modeElement[mode], t / maxElements));
+    }
+
+    /** How many elements of {@code size} carry {@code total} tonnes (at least one). */
+    static int elements(double total, double size) {
+        if (total <= Residuals.EPS || size >= total) {
+            return 1;
+        }
+        return Math.max(1, (int) Math.ceil(total / size - 1e-9));
     }
 
     int handlingRes(int node) {

@@ -26,6 +26,8 @@ final class Preparation {
     final Reachability.Verdict[] verdicts;
     /** Earliest arrival alone on the network, +∞ when even then nothing fits in the horizon; NaN when fixed. */
     final double[] criticalArrival;
+    /** Each unit's closure lower bound ({@link StreamBound}); NaN when fixed. */
+    final double[] closureBound;
     final int[][] criticalRoute;
     /**
      * Each movable unit's A* potential on the fully constrained network, shared by the units bound
@@ -55,6 +57,8 @@ final class Preparation {
         fixedOutcome = new byte[n];
         verdicts = new Reachability.Verdict[n];
         criticalArrival = new double[n];
+        closureBound = new double[n];
+        Arrays.fill(closureBound, Double.NaN);
         criticalRoute = new int[n][];
         potential = potentials;
         Arrays.fill(criticalArrival, Double.NaN);
@@ -135,14 +139,14 @@ final class Preparation {
             if (fixedOutcome[u] == UnitPlan.AT_HOME) {
                 closureBound = Math.max(closureBound, net.available[u]);
             } else if (fixedOutcome[u] == UnitPlan.PLANNED) {
-                double c = criticalArrival[u];
+                double c = this.closureBound[u];
                 if (c != Double.POSITIVE_INFINITY) {
                     closureBound = Math.max(closureBound, c);
                 }
                 lateBound += Math.max(0, Math.min(c, net.horizon) - net.required[u]) / net.priority[u];
             }
         }
-        bound = new Bound(lateBound, closureBound, "critical-path");
+        bound = new Bound(lateBound, closureBound, "transit-and-rate");
     }
 
     /**
@@ -250,6 +254,7 @@ final class Preparation {
         private volatile Throwable failure;
         private ArrivalSearch search;
         private IndexedHeap queue;
+        private StreamBound bounds;
 
         CriticalPaths(PlanningNetwork net, int[] byDue, int[] groupStart, int groups, double[] alone,
                 PotentialGroups potentialGroups) {
@@ -279,9 +284,10 @@ final class Preparation {
             ArrivalSearch own = new ArrivalSearch(net);
             own.potentials = potential;
             IndexedHeap ownQueue = new IndexedHeap(net.nodeCount);
+            StreamBound ownBounds = new StreamBound(net);
             try {
                 for (int i = next.getAndIncrement(); i < byDue.length; i = next.getAndIncrement()) {
-                    solve(i, own, ownQueue);
+                    solve(i, own, ownQueue, ownBounds);
                 }
             } catch (RuntimeException | Error e) {
                 failure = e;
@@ -306,8 +312,9 @@ final class Preparation {
                     search = new ArrivalSearch(net);
                     search.potentials = potential;
                     queue = new IndexedHeap(net.nodeCount);
+                    bounds = new StreamBound(net);
                 }
-                solve(i, search, queue);
+                solve(i, search, queue, bounds);
             }
             try {
                 latch.await();
@@ -325,7 +332,7 @@ final class Preparation {
             next.set(byDue.length);
         }
 
-        private void solve(int i, ArrivalSearch s, IndexedHeap q) {
+        private void solve(int i, ArrivalSearch s, IndexedHeap q, StreamBound b) {
             int u = byDue[i];
             int home = net.home[u];
             int dest = net.destination[u];
@@ -334,6 +341,7 @@ final class Preparation {
             } else {
                 potential[u] = potentialGroups.of(u, q);
                 alone[u] = s.search(u, empty, true);
+                closureBound[u] = Math.min(b.closure(u, potential[u]), alone[u]);
                 if (alone[u] != Double.POSITIVE_INFINITY) {
                     criticalRoute[u] = s.route();
                 }

@@ -28,9 +28,8 @@ import org.bulwark.model.Scenario;
  *       the late units waited longest for first, each made unlimited alone with the late units that
  *       used it planned again and everyone else kept; ranked by the drop in weighted lateness (what
  *       the relaxation saves at least); those that save nothing are left out.</li>
- *   <li><b>Bound</b>: the strongest of the critical-path, cut-assignment ({@code CutAssignmentBound})
- *       and Lagrangian cut ({@code LagrangianCutBound}, {@link PlannerOptions#boundIterations()}
- *       subgradient steps) bounds, computed for final plans.</li>
+ *   <li><b>Bound</b>: the transit-and-rate bound ({@code StreamBound}): each unit's least transit plus
+ *       its tonnes at the widest route's narrowest rate, which no plan of the streamed model beats.</li>
  * </ol>
  *
  * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
@@ -78,8 +77,6 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
             objective = new NeighbourhoodSearch(schedule, prep).run(options.improvementRounds(), progress);
         }
         List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, options, progress);
-        Bound bound = options.improvementRounds() > 0
-                ? CutAssignmentBound.compute(net, prep, options.boundIterations(), objective.weightedLateHours()) : prep.bound;
-        return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, bound);
+        return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, prep.bound);
     }
 }

@@ -77,16 +77,21 @@ final class Residuals {
     }
 
     /**
-     * When loading {@code tonnes} onto {@code res} from hour {@code t} completes (the model's
-     * fill), or +∞ when the horizon runs out first. Reads only.
+     * When passing {@code tonnes} over {@code res} from hour {@code t} completes (the model's fill),
+     * or +∞ when the horizon runs out first. Reads only.
      */
     double fill(int res, double tonnes, double t) {
         return fill(res, tonnes, t, Double.POSITIVE_INFINITY);
     }
 
     /**
-     * The fill, or +∞ as soon as it is clear it would complete after {@code deadline}: the search
-     * has no use for such completions, and this cuts scans over nearly spent periods short.
+     * The model's fill (docs/deployment-model.md): the resource works at its rate (capacity per
+     * period ÷ step) in each period's free window, the tonnes already taken in a period counted
+     * from the period's start, so a period with residual {@code r} is free from
+     * {@code (k+1)Δ − r ÷ rate} to its end. The fill starts at {@code t}, takes each window from
+     * there on and completes when its last tonne has passed: on an untouched resource exactly
+     * {@code t + tonnes ÷ rate}. Returns +∞ as soon as it is clear it would complete after
+     * {@code deadline} or after the horizon.
      */
     double fill(int res, double tonnes, double t, double deadline) {
         int s = slot[res];
@@ -97,70 +102,81 @@ final class Residuals {
         if (k >= periods) {
             return Double.POSITIVE_INFINITY;
         }
-        double cap = capacity[s];
-        double remaining = tonnes;
-        int end = deadline >= periods * step ? periods : Math.min(periods, (int) (deadline / step) + 1);
+        double rate = capacity[s] / step;
+        double limit = Math.min(deadline, periods * step);
         if (k > lastTouched[s]) {
-            // every period from k on is untouched, so none is spent and firstOpen <= k: the loop
-            // below would take only its untouched branch, which this is, period by period
-            for (; k < end; k++) {
-                remaining -= cap;
-                if (remaining <= EPS) {
-                    double done = Math.max(t, k * step);
-                    return done <= deadline ? done : Double.POSITIVE_INFINITY;
-                }
-            }
-            return Double.POSITIVE_INFINITY;
+            // every period from k on is untouched: one run at the full rate
+            double done = t + tonnes / rate;
+            return done <= limit ? done : Double.POSITIVE_INFINITY;
         }
+        double pos = t;
         int open = firstOpen[s];
         if (k < open) {
             k = open;
+            pos = Math.max(t, k * step);
         }
+        double remaining = tonnes;
+        int end = Math.min(periods, (int) (limit / step) + 1);
         int wbase = s * words;
         while (k < end) {
             int w = wbase + (k >>> 6);
             long spent = bits[2 * w + 1] >>> (k & 63);
-            if (spent != 0 && (spent & 1) != 0) {
-                // skip the run of spent periods starting at k
+            if ((spent & 1) != 0) {
                 int run = Long.numberOfTrailingZeros(~spent);
                 k += run;
+                pos = Math.max(t, k * step);
                 continue;
             }
-            long touched = bits[2 * w] >>> (k & 63);
-            if ((touched & 1) != 0) {
-                remaining -= residual[s][k];
-                if (remaining <= EPS) {
-                    double done = Math.max(t, k * step);
-                    return done <= deadline ? done : Double.POSITIVE_INFINITY;
+            if ((bits[2 * w] & (1L << k)) != 0) {
+                double r = residual[s][k];
+                double windowEnd = (k + 1) * step;
+                double from = Math.max(pos, windowEnd - r / rate);
+                double avail = (windowEnd - from) * rate;
+                if (remaining <= avail + EPS) {
+                    double done = from + remaining / rate;
+                    return done <= limit ? done : Double.POSITIVE_INFINITY;
                 }
+                remaining -= Math.max(0, avail);
                 k++;
+                pos = k * step;
                 continue;
             }
-            // a run of untouched periods (never spent): each has the full capacity, no array to read.
-            // Subtracted one period at a time, as for touched ones, so the completion is the same to the bit.
-            int runEnd = Math.min(end, k + Math.min(Long.numberOfTrailingZeros(touched), 64 - (k & 63)));
-            for (; k < runEnd; k++) {
-                remaining -= cap;
-                if (remaining <= EPS) {
-                    double done = Math.max(t, k * step);
-                    return done <= deadline ? done : Double.POSITIVE_INFINITY;
-                }
+            // a run of untouched periods, to the next touched one (across words): one stretch at the full rate
+            int runEnd = untouchedUntil(s, k, end);
+            double runEndHour = runEnd * step;
+            double avail = (runEndHour - pos) * rate;
+            if (remaining <= avail + EPS || runEnd >= periods) {
+                double done = pos + remaining / rate;
+                return done <= limit ? done : Double.POSITIVE_INFINITY;
             }
+            remaining -= avail;
+            k = runEnd;
+            pos = runEndHour;
         }
         return Double.POSITIVE_INFINITY;
     }
 
-    /** The same fill on the empty network (every period at full capacity), in constant time. */
+    /** The first period from {@code k} (untouched) on that was touched, or {@code end}. */
+    private int untouchedUntil(int s, int k, int end) {
+        int wbase = s * words;
+        while (k < end) {
+            long touched = bits[2 * (wbase + (k >>> 6))] >>> (k & 63);
+            if (touched != 0) {
+                return Math.min(end, k + Long.numberOfTrailingZeros(touched));
+            }
+            k = ((k >>> 6) + 1) << 6;
+        }
+        return end;
+    }
+
+    /** The same fill on the empty network (every period at full capacity): {@code t + tonnes ÷ rate}. */
     double fillEmpty(int res, double tonnes, double t) {
         int s = slot[res];
         if (s < 0 || tonnes <= EPS) {
             return t;
         }
-        int k = t <= 0 ? 0 : (int) (t / step);
-        // periods needed; rounding down at a knife edge only makes the critical path earlier, so the bound stays valid
-        int needed = Math.max(1, (int) Math.ceil((tonnes - EPS) / capacity[s] - 1e-9));
-        long last = (long) k + needed - 1;
-        return last >= periods ? Double.POSITIVE_INFINITY : Math.max(t, last * step);
+        double done = t + tonnes * step / capacity[s];
+        return done <= periods * step ? done : Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -173,12 +189,21 @@ final class Residuals {
         if (s < 0 || tonnes <= EPS || done == Double.POSITIVE_INFINITY) {
             return done;
         }
-        int k = Math.max(t <= 0 ? 0 : (int) (t / step), firstOpen[s]);
+        double rate = capacity[s] / step;
+        int k = t <= 0 ? 0 : (int) (t / step);
         double remaining = tonnes;
-        for (; remaining > EPS; k++) {
+        for (; remaining > EPS && k < periods; k++) {
             double r = residualAt(s, k);
-            if (r > 0) {
-                double take = Math.min(r, remaining);
+            if (r <= EPS) {
+                continue;
+            }
+            double windowEnd = (k + 1) * step;
+            double from = Math.max(t, windowEnd - r / rate);
+            double take = Math.min(Math.min(r, (windowEnd - from) * rate), remaining);
+            if (done <= windowEnd || take >= remaining - EPS) {
+                take = Math.min(r, remaining); // the last window: what the fill says is left goes here
+            }
+            if (take > 0) {
                 remaining -= take;
                 set(s, k, r - take);
                 log.add(res, k, take);

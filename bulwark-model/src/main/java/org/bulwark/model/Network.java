@@ -16,8 +16,15 @@ public final class Network {
     private final Map<NodeId, Node> nodesById;
     private final Map<NodeId, List<Link>> linksByNode;
     private final Map<NodeId, GaugeBreak> gaugeBreaksByNode;
+    private final LiftIncrements increments;
 
     public Network(List<Node> nodes, List<Link> links, List<GaugeBreak> gaugeBreaks) {
+        this(nodes, links, gaugeBreaks, LiftIncrements.DEFAULT);
+    }
+
+    /** @param increments the size of a lift element per mode (how units stream through the network) */
+    public Network(List<Node> nodes, List<Link> links, List<GaugeBreak> gaugeBreaks, LiftIncrements increments) {
+        this.increments = Objects.requireNonNull(increments, "increments");
         this.nodes = List.copyOf(nodes);
         this.links = List.copyOf(links);
         this.gaugeBreaks = List.copyOf(gaugeBreaks);
@@ -63,6 +70,16 @@ public final class Network {
 
     public List<GaugeBreak> gaugeBreaks() {
         return gaugeBreaks;
+    }
+
+    /** The lift element per mode units move in. */
+    public LiftIncrements increments() {
+        return increments;
+    }
+
+    /** The same network with other lift elements. */
+    public Network withIncrements(LiftIncrements other) {
+        return new Network(nodes, links, gaugeBreaks, other);
     }
 
     public Optional<Node> node(NodeId id) {

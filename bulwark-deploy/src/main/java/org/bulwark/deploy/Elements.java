@@ -1,0 +1,73 @@
+package org.bulwark.deploy;
+
+import java.util.Arrays;
+
+/**
+ * The lift elements of one leg — trains, serials, sailings, sorties — in the order they use the
+ * leg's resource: when each starts on it, when it is through (a move's departure), its tonnes and
+ * when it arrives (a move's arrival at the far end; the end itself for handling; the end plus the
+ * transshipment hours at a gauge break). Immutable.
+ */
+public final class Elements {
+    private final double[] begin;
+    private final double[] end;
+    private final double[] tonnes;
+    private final double[] arrive;
+
+    public Elements(double[] begin, double[] end, double[] tonnes, double[] arrive) {
+        int n = begin.length;
+        if (n == 0 || end.length != n || tonnes.length != n || arrive.length != n) {
+            throw new IllegalArgumentException("a leg has at least one element and four equal-length columns");
+        }
+        this.begin = begin.clone();
+        this.end = end.clone();
+        this.tonnes = tonnes.clone();
+        this.arrive = arrive.clone();
+    }
+
+    /** One element: the whole leg as a single lift. */
+    public static Elements single(double begin, double end, double tonnes, double arrive) {
+        return new Elements(new double[] {begin}, new double[] {end}, new double[] {tonnes}, new double[] {arrive});
+    }
+
+    static Elements of(UnitPlan p, int from, int to) {
+        return new Elements(Arrays.copyOfRange(p.elBegin, from, to), Arrays.copyOfRange(p.elEnd, from, to),
+                Arrays.copyOfRange(p.elTonnes, from, to), Arrays.copyOfRange(p.elArrive, from, to));
+    }
+
+    public int size() {
+        return begin.length;
+    }
+
+    public double begin(int i) {
+        return begin[i];
+    }
+
+    public double end(int i) {
+        return end[i];
+    }
+
+    public double tonnes(int i) {
+        return tonnes[i];
+    }
+
+    public double arrive(int i) {
+        return arrive[i];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Elements e && Arrays.equals(begin, e.begin) && Arrays.equals(end, e.end)
+                && Arrays.equals(tonnes, e.tonnes) && Arrays.equals(arrive, e.arrive);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(begin) + Arrays.hashCode(end)) + Arrays.hashCode(arrive);
+    }
+
+    @Override
+    public String toString() {
+        return size() + " elements";
+    }
+}
