@@ -14,9 +14,11 @@ final class PlannerArguments {
             description = "Improvement budget after the first plan, in rounds; a re-planning pass costs one round per 13 units (0 = first plan only). Default: 50.")
     Integer rounds;
 
-    @Option(names = "--bound-iterations", paramLabel = "N",
-            description = "Price updates of the Lagrangian cut bound computed with the final plan (0 = skip it). Default: 50.")
-    Integer boundIterations;
+    @Option(names = "--max-elements", paramLabel = "N",
+            description = "Most lift elements (trains, serials, sailings, sorties) a unit is cut into per mode: a unit moves "
+                    + "in the larger of the mode's element (lift.yaml or the bundled lift_increments.csv) and its tonnes ÷ N; "
+                    + "1 moves every unit whole (store and forward). Default: 24.")
+    Integer maxElements;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads; the plan is the same for any number. Default: the processors of this machine.")
@@ -40,12 +42,12 @@ final class PlannerArguments {
             }
             options = options.withImprovementRounds(rounds);
         }
-        if (boundIterations != null) {
-            if (boundIterations < 0) {
-                throw new UserError("--bound-iterations must be 0 or more, was " + boundIterations + "."
-                        + System.lineSeparator() + "    Maybe --bound-iterations 0 to skip the Lagrangian cut bound?");
+        if (maxElements != null) {
+            if (maxElements < 1) {
+                throw new UserError("--max-elements must be at least 1, was " + maxElements + "."
+                        + System.lineSeparator() + "    Maybe --max-elements 1 to move every unit whole?");
             }
-            options = options.withBoundIterations(boundIterations);
+            options = options.withMaxElements(maxElements);
         }
         if (threads != null) {
             if (threads < 1) {

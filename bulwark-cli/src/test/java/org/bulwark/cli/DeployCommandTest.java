@@ -117,9 +117,9 @@ class DeployCommandTest {
 
     @Test
     void deployPlanAndBenchDeployHaveHelp() {
-        assertThat(CliRun.of("deploy", "--help").out()).contains("Usage: bulwark deploy", "--time-step", "--bound", "--out");
+        assertThat(CliRun.of("deploy", "--help").out()).contains("Usage: bulwark deploy", "--time-step", "--max-elements", "--out");
         assertThat(CliRun.of("plan", "--help").out()).contains("Usage: bulwark plan", "results/SCENARIO-ID");
-        assertThat(CliRun.of("bench", "deploy", "--help").out()).contains("Usage: bulwark bench deploy", "--no-reference");
+        assertThat(CliRun.of("bench", "deploy", "--help").out()).contains("Usage: bulwark bench deploy", "--max-elements");
     }
 
     private static String firstLine(Path file) throws IOException {

@@ -13,7 +13,7 @@ class PlannerArgumentsHelpTest {
         PlannerOptions defaults = PlannerOptions.DEFAULT;
         assertThat(help).contains("(0 = first plan only). Default: " + defaults.improvementRounds() + ".");
         assertThat(help).contains("capacity period in hours. Default: " + (long) defaults.timeStepHours() + ".");
-        assertThat(help).contains("with the final plan (0 = skip it). Default: " + defaults.boundIterations() + ".");
+        assertThat(help).contains("1 moves every unit whole (store and forward). Default: " + defaults.maxElements() + ".");
         assertThat(help).contains("the plan is the same for any number. Default: the processors of this machine.");
         assertThat(new PlannerArguments().options().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }

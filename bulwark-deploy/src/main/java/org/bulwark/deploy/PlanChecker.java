@@ -27,12 +27,15 @@ import org.bulwark.model.Unit;
  * <ul>
  *   <li>every reinforcement appears once, in scenario order, with its own data; a status that
  *       agrees with its arrival, lateness and reason; structural reasons re-derived by search;</li>
- *   <li>legs: a load at home at the available hour, moves over real links in either direction
- *       with {@code arrive = depart + transit} and the weight limit respected, a transfer exactly
- *       where the mode changes, a transshipment (at a gauge break, lasting at least its hours)
- *       exactly where the train's gauge changes, an unload at the destination, in time order;</li>
- *   <li>fills: each load, move and unload completes at its start or at a period boundary, and
- *       at its start on unconstrained resources;</li>
+ *   <li>legs: a load at home unless the unit leaves by road, moves over real links in either
+ *       direction with the weight limit respected, a transfer exactly where the mode changes, a
+ *       transfer and a transshipment (at a gauge break) exactly where the train's gauge changes, an
+ *       unload at the destination unless the unit arrives by road;</li>
+ *   <li>elements (the stream): every leg carries all the unit's tonnes; each element starts once
+ *       the tonnes it carries have arrived from the leg before and the element before it is
+ *       through, passes no faster than the resource's rate (at once where unconstrained) and
+ *       arrives its transit (or transshipment hours) after it is through; the closure is the last
+ *       element in place, the first arrival the first;</li>
  *   <li>capacity: the reported utilisation never exceeds capacity, adds up to the tonnes the
  *       legs imply per resource, lies inside the fills' period windows, and for every window of
  *       periods the tonnes whose fills lie entirely inside fit the window's capacity;</li>
@@ -179,6 +182,9 @@ public final class PlanChecker {
             if (arrive > horizon + TIME_TOL) {
                 problem("%s arrives at %.3f, after the planning horizon %.3f", who, arrive, horizon);
             }
+            if (m.firstArriveHour().isEmpty() || m.firstArriveHour().getAsDouble() > arrive + TIME_TOL) {
+                problem("%s: its first element must be in place no later than its closure %.3f", who, arrive);
+            }
             if (m.home().equals(m.destination())) {
                 if (!m.legs().isEmpty() || arrive != m.availableHour()) {
                     problem("%s is at its destination already: no legs, arrival at the available hour", who);
@@ -190,39 +196,27 @@ public final class PlanChecker {
 
         private double checkLegs(Movement m, Unit unit, String who, double arrive) {
             List<Leg> legs = m.legs();
-            if (legs.size() < 3) {
-                problem("%s has %d legs; a move needs a load, a move and an unload", who, legs.size());
+            if (legs.isEmpty()) {
+                problem("%s has no legs", who);
                 return 0;
             }
+            double tonnes = unit.lift().tonnes();
+            // the stream the next leg takes from: arrival times and tonnes of the last leg's elements
+            double[] readyAt = {m.availableHour()};
+            double[] readyTonnes = {tonnes};
+            NodeId at = m.home();
+            Mode mode = null; // not moved yet
+            RailGauge train = null; // null: not on rail, DUAL: on rail, gauge not fixed yet
+            double km = 0;
+            boolean transferred = false;
+            boolean transshipped = false;
             for (int i = 0; i < legs.size(); i++) {
                 Leg leg = legs.get(i);
                 if (leg.index() != i) {
                     problem("%s leg %d has index %d", who, i, leg.index());
                 }
-                if (leg.departHour() < m.availableHour() - TIME_TOL) {
-                    problem("%s leg %d starts at %.3f, before the unit is available at %.3f", who, i, leg.departHour(), m.availableHour());
-                }
-            }
-            Leg load = legs.get(0);
-            Leg unload = legs.get(legs.size() - 1);
-            if (load.kind() != LegKind.TRANSFER || !load.from().equals(m.home()) || Math.abs(load.departHour() - m.availableHour()) > TIME_TOL) {
-                problem("%s does not start with a load at home %s at the available hour", who, m.home());
-            }
-            if (unload.kind() != LegKind.TRANSFER || !unload.from().equals(m.destination())
-                    || Math.abs(unload.arriveHour() - arrive) > TIME_TOL) {
-                problem("%s does not end with an unload at %s at its arrival", who, m.destination());
-            }
-            double tonnes = unit.lift().tonnes();
-            fill(Resource.handling(m.home()), load.departHour(), load.arriveHour(), tonnes, true, who, 0);
-            NodeId at = m.home();
-            Mode mode = null;
-            RailGauge train = null; // null: not on rail, DUAL: on rail, gauge not fixed yet
-            double ready = load.arriveHour();
-            double km = 0;
-            Leg previousMove = null;
-            boolean handledSinceMove = false;
-            for (int i = 1; i < legs.size() - 1; i++) {
-                Leg leg = legs.get(i);
+                String resource;
+                double delay = 0;
                 switch (leg.kind()) {
                     case MOVE -> {
                         Link link = links.get(leg.link().orElseThrow());
@@ -244,120 +238,161 @@ public final class PlanChecker {
                         if (leg.mode().orElseThrow() != link.mode()) {
                             problem("%s leg %d mode %s differs from link %s mode %s", who, i, leg.mode().get(), link.id(), link.mode());
                         }
-                        if (Math.abs(leg.arriveHour() - leg.departHour() - link.transitHours()) > TIME_TOL) {
-                            problem("%s leg %d over %s: arrive %.6f ≠ depart %.6f + transit %.6f", who, i, link.id(),
-                                    leg.arriveHour(), leg.departHour(), link.transitHours());
-                        }
                         if (link.weightLimitTonnes() < unit.heaviestItemTonnes()) {
                             problem("%s leg %d: link %s carries at most %.1f t, the heaviest item is %.1f t", who, i,
                                     link.id(), link.weightLimitTonnes(), unit.heaviestItemTonnes());
                         }
-                        if (leg.departHour() < ready - TIME_TOL) {
-                            problem("%s leg %d departs at %.3f before it is ready at %.3f", who, i, leg.departHour(), ready);
-                        }
                         RailGauge arcGauge = link.gauge().orElse(null);
-                        if (previousMove != null) {
-                            boolean modeChange = previousMove.mode().orElseThrow() != link.mode();
-                            boolean gaugeChange = !modeChange && link.mode() == Mode.RAIL && !train.compatibleWith(arcGauge);
-                            Leg between = legs.get(i - 1);
-                            if (modeChange && (between.kind() != LegKind.TRANSFER)) {
-                                problem("%s changes mode at %s without a transfer leg", who, at);
-                            } else if (gaugeChange && between.kind() != LegKind.TRANSSHIP) {
-                                problem("%s changes rail gauge at %s without a transshipment leg", who, at);
-                            } else if (!modeChange && !gaugeChange && handledSinceMove) {
-                                problem("%s has a handling leg at %s where neither mode nor gauge changes", who, at);
-                            }
-                            if (modeChange) {
-                                train = null;
-                            }
+                        boolean load = mode == null ? link.mode() != Mode.ROAD : mode != link.mode();
+                        boolean gaugeChange = mode == Mode.RAIL && link.mode() == Mode.RAIL && train != null
+                                && !train.compatibleWith(arcGauge);
+                        if ((load || gaugeChange) && !transferred) {
+                            problem("%s %s at %s without a transfer leg", who,
+                                    load ? "loads onto " + link.mode().label() : "changes rail gauge", at);
+                        } else if (!load && !gaugeChange && transferred) {
+                            problem("%s has a handling leg at %s where neither loading, a mode change nor a gauge change happens", who, at);
+                        }
+                        if (gaugeChange != transshipped) {
+                            problem(gaugeChange ? "%s changes rail gauge at %s without a transshipment leg"
+                                    : "%s transships at %s where the gauge does not change", who, at);
+                        }
+                        if (load) {
+                            train = null;
                         }
                         if (link.mode() == Mode.RAIL) {
                             train = train == null || arcGauge != RailGauge.DUAL ? arcGauge : train;
                         }
-                        fill(Resource.link(link.id(), leg.from(), leg.to()), ready, leg.departHour(), tonnes, true, who, i);
+                        resource = key(Resource.link(link.id(), leg.from(), leg.to()));
+                        delay = link.transitHours();
                         at = leg.to();
                         mode = link.mode();
-                        ready = leg.arriveHour();
                         km += link.distanceKm();
-                        previousMove = leg;
-                        handledSinceMove = false;
+                        transferred = false;
+                        transshipped = false;
                     }
                     case TRANSFER -> {
-                        checkHandlingLeg(leg, at, ready, who, i, previousMove, handledSinceMove);
-                        fill(Resource.handling(at), leg.departHour(), leg.arriveHour(), tonnes, true, who, i);
-                        ready = leg.arriveHour();
-                        handledSinceMove = true;
+                        checkHandlingLeg(leg, at, who, i, transferred || transshipped);
+                        resource = key(Resource.handling(at));
+                        transferred = true;
                     }
                     case TRANSSHIP -> {
-                        checkHandlingLeg(leg, at, ready, who, i, previousMove, handledSinceMove);
+                        checkHandlingLeg(leg, at, who, i, transshipped || !transferred);
                         GaugeBreak gb = breaks.get(at);
                         if (gb == null) {
                             problem("%s transships at %s, which has no gauge break", who, at);
                         } else {
-                            double done = leg.arriveHour() - gb.transshipmentHours();
-                            if (done < leg.departHour() - TIME_TOL) {
-                                problem("%s leg %d transships at %s in %.3f h, less than its %.3f h", who, i, at,
-                                        leg.arriveHour() - leg.departHour(), gb.transshipmentHours());
-                            }
-                            fill(Resource.handling(at), leg.departHour(), done, tonnes, false, who, i);
-                            fill(Resource.gaugeBreak(at), leg.departHour(), done, tonnes, false, who, i);
+                            delay = gb.transshipmentHours();
                         }
                         if (mode != Mode.RAIL) {
                             problem("%s transships at %s without arriving by rail", who, at);
                         }
-                        ready = leg.arriveHour();
-                        handledSinceMove = true;
+                        resource = key(Resource.gaugeBreak(at));
+                        transshipped = true;
                     }
                     default -> throw new IllegalStateException("unknown leg kind " + leg.kind());
                 }
+                double[][] next = checkElements(leg, resource, delay, readyAt, readyTonnes, tonnes, who, i);
+                readyAt = next[0];
+                readyTonnes = next[1];
             }
-            if (previousMove == null) {
+            if (mode == null) {
                 problem("%s has no move", who);
             }
             if (!at.equals(m.destination())) {
                 problem("%s ends its moves at %s, not at its destination %s", who, at, m.destination());
             }
-            if (handledSinceMove) {
-                problem("%s has a handling leg before its unload", who);
+            boolean unloads = mode != null && mode != Mode.ROAD;
+            if (unloads != transferred || transshipped) {
+                problem(unloads ? "%s arrives by %s but does not end with an unload at %s"
+                        : "%s ends with a handling leg at %s though it arrives by road", who,
+                        mode == null ? "nothing" : mode.label(), m.destination());
             }
-            if (Math.abs(unload.departHour() - ready) > TIME_TOL) {
-                problem("%s unloads from %.3f but arrived at %.3f", who, unload.departHour(), ready);
+            if (Math.abs(readyAt[readyAt.length - 1] - arrive) > TIME_TOL) {
+                problem("%s reports its closure at %.3f, but its last element is in place at %.3f", who, arrive,
+                        readyAt[readyAt.length - 1]);
             }
-            fill(Resource.handling(m.destination()), unload.departHour(), unload.arriveHour(), tonnes, true, who, legs.size() - 1);
+            double first = m.firstArriveHour().orElse(Double.NaN);
+            if (!(Math.abs(readyAt[0] - first) <= TIME_TOL)) {
+                problem("%s reports its first element in place at %.3f, but it is at %.3f", who, first, readyAt[0]);
+            }
             return km;
         }
 
-        private void checkHandlingLeg(Leg leg, NodeId at, double ready, String who, int i, Leg previousMove, boolean handled) {
+        /**
+         * Checks one leg's elements against the stream they take from and the resource's rate: all the
+         * unit's tonnes, each element starting once the tonnes it carries have arrived and the element
+         * before it is through, never faster than the resource's rate (at once where unconstrained),
+         * arriving {@code delay} hours after it is through, and the leg's summary hours. Records the
+         * fills; returns the arrival times and tonnes the next leg takes from.
+         */
+        private double[][] checkElements(Leg leg, String resource, double delay, double[] readyAt, double[] readyTonnes,
+                                         double tonnes, String who, int i) {
+            Elements el = leg.elements();
+            int n = el.size();
+            double[] at = new double[n];
+            double[] carried = new double[n];
+            double sum = 0;
+            double previousEnd = Double.NEGATIVE_INFINITY;
+            Double perDay = capacity.get(resource);
+            int from = 0;
+            double upstream = readyTonnes[0];
+            for (int j = 0; j < n; j++) {
+                double t = el.tonnes(j);
+                sum += t;
+                while (from < readyAt.length - 1 && upstream < sum - TONNE_TOL) {
+                    from++;
+                    upstream += readyTonnes[from];
+                }
+                if (el.begin(j) < readyAt[from] - TIME_TOL) {
+                    problem("%s leg %d element %d starts on %s at %.3f, before its tonnes arrive at %.3f", who, i, j, resource,
+                            el.begin(j), readyAt[from]);
+                }
+                if (el.begin(j) < previousEnd - TIME_TOL) {
+                    problem("%s leg %d element %d starts on %s at %.3f, before element %d is through at %.3f", who, i, j,
+                            resource, el.begin(j), j - 1, previousEnd);
+                }
+                double least = perDay == null || t <= 0 ? 0 : t * 24 / perDay;
+                if (el.end(j) < el.begin(j) + least - TIME_TOL) {
+                    problem("%s leg %d element %d passes %.3f t over %s in %.3f h, faster than its %.1f t/day", who, i, j, t,
+                            resource, el.end(j) - el.begin(j), perDay);
+                }
+                if (perDay == null && Math.abs(el.end(j) - el.begin(j)) > TIME_TOL) {
+                    problem("%s leg %d element %d waits %.3f h for %s, which is unconstrained", who, i, j,
+                            el.end(j) - el.begin(j), resource);
+                }
+                if (Math.abs(el.arrive(j) - el.end(j) - delay) > TIME_TOL) {
+                    problem("%s leg %d element %d arrives at %.6f, not %.3f h after it is through at %.6f", who, i, j,
+                            el.arrive(j), delay, el.end(j));
+                }
+                if (el.arrive(j) > horizon + TIME_TOL) {
+                    problem("%s leg %d element %d arrives at %.3f, after the planning horizon %.3f", who, i, j, el.arrive(j), horizon);
+                }
+                if (perDay != null && t > 0) {
+                    fills.computeIfAbsent(resource, x -> new ArrayList<>()).add(new Fill(resource, el.begin(j), el.end(j), t, false));
+                }
+                at[j] = el.arrive(j);
+                carried[j] = t;
+                previousEnd = el.end(j);
+            }
+            if (Math.abs(sum - tonnes) > TONNE_TOL * Math.max(1, n)) {
+                problem("%s leg %d carries %.4f t in its elements, the unit has %.4f t", who, i, sum, tonnes);
+            }
+            double depart = leg.kind() == LegKind.MOVE ? el.end(0) : el.begin(0);
+            if (Math.abs(leg.departHour() - depart) > TIME_TOL || Math.abs(leg.arriveHour() - el.arrive(n - 1)) > TIME_TOL
+                    || Math.abs(leg.firstArriveHour() - el.arrive(0)) > TIME_TOL) {
+                problem("%s leg %d reports %.3f → %.3f (first %.3f), its elements say %.3f → %.3f (first %.3f)", who, i,
+                        leg.departHour(), leg.arriveHour(), leg.firstArriveHour(), depart, el.arrive(n - 1), el.arrive(0));
+            }
+            return new double[][] {at, carried};
+        }
+
+        private void checkHandlingLeg(Leg leg, NodeId at, String who, int i, boolean misplaced) {
             if (!leg.from().equals(at) || !leg.to().equals(at)) {
                 problem("%s leg %d handles at %s→%s but the unit is at %s", who, i, leg.from(), leg.to(), at);
             }
-            if (previousMove == null || handled) {
-                problem("%s leg %d: a handling leg must follow a move", who, i);
+            if (misplaced) {
+                problem("%s leg %d: a %s leg out of place", who, i, leg.kind().label());
             }
-            if (Math.abs(leg.departHour() - ready) > TIME_TOL) {
-                problem("%s leg %d starts handling at %.3f, not at its arrival %.3f", who, i, leg.departHour(), ready);
-            }
-        }
-
-        /** Records a fill and checks when it completes. */
-        private void fill(Resource resource, double start, double done, double tonnes, boolean exactEnd, String who, int leg) {
-            String key = key(resource);
-            if (done < start - TIME_TOL) {
-                problem("%s leg %d: %s completes at %.3f before it starts at %.3f", who, leg, key, done, start);
-            }
-            if (!capacity.containsKey(key) || tonnes <= 0) {
-                if (exactEnd && Math.abs(done - start) > TIME_TOL) {
-                    problem("%s leg %d waits %.3f h for %s, which is unconstrained", who, leg, done - start, key);
-                }
-                return;
-            }
-            if (exactEnd && done > start + TIME_TOL) {
-                double k = done / step;
-                if (Math.abs(k - Math.rint(k)) > 1e-6) {
-                    problem("%s leg %d: %s completes at %.6f, neither its start %.6f nor a period boundary", who, leg, key, done, start);
-                }
-            }
-            fills.computeIfAbsent(key, x -> new ArrayList<>()).add(new Fill(key, start, done, tonnes, exactEnd));
         }
 
         private int firstPeriod(Fill f) {

@@ -106,10 +106,10 @@ final class Residuals {
         double limit = Math.min(deadline, periods * step);
         if (k > lastTouched[s]) {
             // every period from k on is untouched: one run at the full rate
-            double done = t + tonnes / rate;
+            double done = Math.max(t, k * step) + tonnes / rate;
             return done <= limit ? done : Double.POSITIVE_INFINITY;
         }
-        double pos = t;
+        double pos = Math.max(t, k * step);
         int open = firstOpen[s];
         if (k < open) {
             k = open;
@@ -175,7 +175,7 @@ final class Residuals {
         if (s < 0 || tonnes <= EPS) {
             return t;
         }
-        double done = t + tonnes * step / capacity[s];
+        double done = Math.max(t, 0) + tonnes * step / capacity[s];
         return done <= periods * step ? done : Double.POSITIVE_INFINITY;
     }
 

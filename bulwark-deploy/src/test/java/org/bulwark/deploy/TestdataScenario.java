@@ -44,9 +44,16 @@ final class TestdataScenario {
     private final List<Reinforcement> reinforcements = new ArrayList<>();
     private final List<Placement> posture = new ArrayList<>();
     private double horizonHours = 240;
+    private org.bulwark.model.LiftIncrements increments = org.bulwark.model.LiftIncrements.DEFAULT;
 
     static TestdataScenario builder() {
         return new TestdataScenario();
+    }
+
+    /** Every mode's lift element at {@code tonnes}. */
+    TestdataScenario elements(double tonnes) {
+        increments = org.bulwark.model.LiftIncrements.uniform(tonnes);
+        return this;
     }
 
     TestdataScenario horizon(double hours) {
@@ -112,6 +119,6 @@ final class TestdataScenario {
         return new Scenario(new ScenarioInfo("test", "test", "hand-made", "UNCLASSIFIED", true, "test", horizonHours),
                 List.of(new Nation(NATION, "Germany", NationRole.ALLY), new Nation(ADVERSARY, "Russia", NationRole.ADVERSARY)),
                 List.of(), units,
-                new Network(nodes, links, breaks), regions, List.of(), posture, reinforcements, Threat.NONE, Spending.NONE);
+                new Network(nodes, links, breaks, increments), regions, List.of(), posture, reinforcements, Threat.NONE, Spending.NONE);
     }
 }

@@ -28,21 +28,20 @@ public final class LiftIncrements {
     }
 
     /**
-     * Defaults with their sources: a C-17A sortie (the USAF fact sheet gives a maximum payload of
-     * 170,900 lb, 77.5 t), a military train of about 1,200 t (the European 740 m train with about
-     * 25 flat wagons of 45-50 t loads, estimate), a large Ro-Ro sailing of about 10,000 t (US MSC LMSR
-     * vehicle cargo, estimate from deck area) and a company-sized road march serial of about 500 t
-     * (25 vehicles averaging 20 t, estimate). Replace them with {@code lift.yaml}.
+     * The default rows of the bundled reference table {@code lift_increments.csv} (a test holds the
+     * two equal), whose rows give every source: a C-17A sortie at its maximum payload (77.5 t), a
+     * military train (about 1,000 t), an LMSR sailing (about 12,400 t, derived from its vehicle
+     * load) and a company march unit (about 350 t, derived).
      */
     public static final LiftIncrements DEFAULT = new LiftIncrements(Map.of(
             Mode.AIR, new Element(Mode.AIR, 77.5, "C-17A Globemaster III sortie (maximum payload 170,900 lb)",
-                    "https://www.af.mil/About-Us/Fact-Sheets/Display/Article/1529726/c-17-globemaster-iii/"),
-            Mode.RAIL, new Element(Mode.RAIL, 1200, "military train, 740 m, about 25 loaded flat wagons (estimate)",
-                    "estimate: 740 m standard train length (EU TEN-T Regulation 1315/2013 art. 39) x about 48 t per loaded wagon"),
-            Mode.SEA, new Element(Mode.SEA, 10000, "large Ro-Ro sailing (US MSC LMSR class, estimate)",
-                    "estimate: US Military Sealift Command LMSR, about 380,000 sq ft of vehicle deck"),
-            Mode.ROAD, new Element(Mode.ROAD, 500, "company-sized road march serial, about 25 vehicles of 20 t (estimate)",
-                    "estimate: march serial of about 25 vehicles (US Army ATP 4-01.45 march planning)")));
+                    "lift_increments.csv: https://www.legendsliveon.co.uk/aircraft/c-17-globemaster-iii (estimate: secondary source)"),
+            Mode.RAIL, new Element(Mode.RAIL, 1000, "military train: 18 main battle tanks or 60 ammunition containers (DB Cargo)",
+                    "lift_increments.csv: DB Cargo freight chief via Augsburger Allgemeine (estimate: payload or gross not stated)"),
+            Mode.SEA, new Element(Mode.SEA, 12400, "US MSC LMSR sailing: 58 tanks, 48 other tracked and 900+ wheeled vehicles",
+                    "lift_increments.csv: US Military Sealift Command ship capacity (estimate: tonnes derived from vehicle counts)"),
+            Mode.ROAD, new Element(Mode.ROAD, 350, "company march unit of 25 wheeled vehicles",
+                    "lift_increments.csv (estimate: 25 vehicles of about 14 t)")));
 
     private final Element[] byMode = new Element[Mode.values().length];
 

@@ -61,6 +61,8 @@ public final class ReferenceData {
     static final String ADVERSARY_FORCES = "adversary_forces.csv";
     static final String CAMPAIGN_PARAMETERS = "campaign-parameters.csv";
     static final String UNIT_COSTS = "unit_costs.csv";
+    static final String LIFT_INCREMENTS = "lift_increments.csv";
+    static final String LIFT_ASSETS = "lift_assets.csv";
     private static final List<String> UNIT_COST_COLUMNS = List.of("type", "acquisition_usd_m", "annual_operating_usd_m",
             "price_year", "notes", "source_url", "estimate");
 
@@ -76,6 +78,17 @@ public final class ReferenceData {
     private final List<AdversaryFormation> adversaryForces;
     private final Map<CampaignParameter, ParameterValue> campaignParameters;
     private final List<ReferenceUnitCost> unitCosts;
+    private final List<LiftElementRow> liftElements;
+    private final List<LiftAsset> liftAssets;
+
+    /** One lift element of {@code lift_increments.csv}; {@code preferred} marks the mode's default. */
+    public record LiftElementRow(org.bulwark.model.LiftIncrements.Element element, boolean preferred, boolean estimate) {
+    }
+
+    /** One row of {@code lift_assets.csv}: an aircraft, ship, train or road-march figure; NaN where not given. */
+    public record LiftAsset(org.bulwark.model.Mode mode, String asset, double payloadTonnes, double speedKmh,
+                            double rangeKm, double fleet, double ratePerDay, String rateBasis, Source source) {
+    }
 
     private ReferenceData() {
         Map<String, CsvTable> tables = new LinkedHashMap<>();
@@ -123,6 +136,20 @@ public final class ReferenceData {
         tables.put(UNIT_COSTS, costs);
         this.unitCosts = unitCosts(costs);
         sources.put(UNIT_COSTS, unitCosts.stream().map(c -> c.cost().source()).toList());
+
+        CsvTable elements = table(tables, LIFT_INCREMENTS, "mode", "element", "tonnes", "default", "source", "estimate");
+        this.liftElements = elements.rows().stream().map(row -> new LiftElementRow(new org.bulwark.model.LiftIncrements.Element(
+                mode(row), row.requiredNumber("tonnes"), row.required("element"), row.required("source")),
+                row.yes("default"), row.yes("estimate"))).toList();
+        sources.put(LIFT_INCREMENTS, elements.rows().stream().map(row -> Source.of(row.required("source"), row.yes("estimate"))).toList());
+
+        CsvTable assets = table(tables, LIFT_ASSETS, "mode", "asset", "payload_tonnes", "speed_kmh", "range_km", "fleet",
+                "rate_per_day", "rate_basis", "source", "estimate");
+        this.liftAssets = assets.rows().stream().map(row -> new LiftAsset(mode(row), row.required("asset"),
+                optional(row, "payload_tonnes"), optional(row, "speed_kmh"), optional(row, "range_km"), optional(row, "fleet"),
+                optional(row, "rate_per_day"), row.text("rate_basis"), Source.of(row.required("source"), row.yes("estimate"))))
+                .toList();
+        sources.put(LIFT_ASSETS, liftAssets.stream().map(LiftAsset::source).toList());
 
         this.spending = spendingTables.spending();
         this.members = spendingTables.members();
@@ -302,6 +329,30 @@ public final class ReferenceData {
             }
         }
         return Collections.unmodifiableMap(values);
+    }
+
+    private static org.bulwark.model.Mode mode(CsvRow row) {
+        String text = row.required("mode");
+        for (org.bulwark.model.Mode m : org.bulwark.model.Mode.values()) {
+            if (m.label().equals(text)) {
+                return m;
+            }
+        }
+        throw row.fail("mode '" + text + "' is not road, rail, sea or air");
+    }
+
+    private static double optional(CsvRow row, String column) {
+        return row.text(column).isBlank() ? Double.NaN : row.requiredNumber(column);
+    }
+
+    /** The lift elements of {@code lift_increments.csv}, in file order (one default per mode). */
+    public List<LiftElementRow> liftElements() {
+        return liftElements;
+    }
+
+    /** The lift figures of {@code lift_assets.csv}: aircraft, ships, trains, road marches, in file order. */
+    public List<LiftAsset> liftAssets() {
+        return liftAssets;
     }
 
     private static CsvTable table(Map<String, CsvTable> tables, String file, String... columns) {

@@ -1,0 +1,31 @@
+package org.bulwark.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.bulwark.model.LiftIncrements;
+import org.bulwark.model.Mode;
+import org.junit.jupiter.api.Test;
+
+/** The planner's built-in lift elements are the reference table's default rows. */
+class LiftReferenceTest {
+    @Test
+    void theDefaultElementOfEveryModeIsTheOneTheModelUses() {
+        List<ReferenceData.LiftElementRow> rows = ReferenceData.bundled().liftElements();
+        for (Mode mode : Mode.values()) {
+            List<ReferenceData.LiftElementRow> defaults = rows.stream()
+                    .filter(r -> r.element().mode() == mode && r.preferred()).toList();
+            assertThat(defaults).as("default rows for %s", mode).hasSize(1);
+            assertThat(LiftIncrements.DEFAULT.tonnes(mode)).as(mode.label())
+                    .isEqualTo(defaults.get(0).element().tonnes());
+        }
+    }
+
+    @Test
+    void everyAssetHasASourceAndSensibleFigures() {
+        assertThat(ReferenceData.bundled().liftAssets()).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.source().reference()).isNotBlank();
+            assertThat(Double.isNaN(a.payloadTonnes()) || a.payloadTonnes() > 0).as(a.asset()).isTrue();
+        });
+    }
+}
