@@ -4,12 +4,16 @@ import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.Movement;
 import org.bulwark.model.Scenario;
 
-/** {@code arrivals.csv}: one row per reinforcement, in the plan's order: when it is in place, or why it cannot be. */
+/**
+ * {@code arrivals.csv}: one row per reinforcement, in the plan's order: when it is in place (its
+ * last element: the closure lateness counts) and when its first element is, or why it cannot be.
+ */
 public final class ArrivalsCsv {
     public static final String FILE = "arrivals.csv";
     static final String[] HEADER = {"unit_id", "destination", "available_hour", "required_hour", "arrive_hour",
         "late_hours", "status", "reason", "detail", "priority", "tonnes", "unit_name", "nation", "home",
-        "destination_name", "region", "weighted_late_hours", "required_day", "arrive_day"};
+        "destination_name", "region", "weighted_late_hours", "required_day", "arrive_day", "first_arrive_hour",
+        "first_arrive_day"};
 
     private ArrivalsCsv() {
     }
@@ -25,7 +29,9 @@ public final class ArrivalsCsv {
                     m.reason().map(r -> r.label()).orElse(""), m.detail(), Integer.toString(m.priority()),
                     Decimals.tonnes(m.tonnes()), lookup.unitName(m.unit()), lookup.nation(m.unit()), m.home().value(),
                     lookup.nodeName(m.destination()), lookup.region(m.destination()),
-                    Decimals.hours(m.weight() * m.lateHours()), Decimals.day(m.requiredHour()), arriveDay);
+                    Decimals.hours(m.weight() * m.lateHours()), Decimals.day(m.requiredHour()), arriveDay,
+                    m.firstArriveHour().isPresent() ? Decimals.hours(m.firstArriveHour().getAsDouble()) : "",
+                    m.firstArriveHour().isPresent() ? Decimals.day(m.firstArriveHour().getAsDouble()) : "");
         }
         return table.write();
     }

@@ -15,7 +15,7 @@ public final class LegsCsv {
     public static final String FILE = "legs.csv";
     static final String[] HEADER = {"unit_id", "leg", "mode", "from_node", "to_node", "depart_hour", "arrive_hour",
         "kind", "link_id", "unit_name", "nation", "tonnes", "depart_day", "arrive_day", "from_name", "to_name",
-        "destination", "priority"};
+        "destination", "priority", "first_arrive_hour", "elements", "element_tonnes"};
 
     private LegsCsv() {
     }
@@ -32,7 +32,8 @@ public final class LegsCsv {
                         leg.link().map(l -> l.value()).orElse(""), lookup.unitName(m.unit()), lookup.nation(m.unit()),
                         Decimals.tonnes(m.tonnes()), Decimals.day(leg.departHour()), Decimals.day(leg.arriveHour()),
                         lookup.nodeName(leg.from()), lookup.nodeName(leg.to()), m.destination().value(),
-                        Integer.toString(m.priority()));
+                        Integer.toString(m.priority()), Decimals.hours(leg.firstArriveHour()),
+                        Integer.toString(leg.elements().size()), Double.isFinite(leg.elements().tonnes(0)) ? Decimals.tonnes(leg.elements().tonnes(0)) : "");
             }
         }
         return table.write();

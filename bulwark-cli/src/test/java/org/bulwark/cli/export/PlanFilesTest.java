@@ -25,15 +25,16 @@ class PlanFilesTest {
     void legsHaveTheTpfddColumnsAndOneRowPerLeg() {
         List<String> lines = lines(LegsCsv.write(scenario, plan));
         assertThat(lines.get(0)).isEqualTo("unit_id,leg,mode,from_node,to_node,depart_hour,arrive_hour,kind,link_id,"
-                + "unit_name,nation,tonnes,depart_day,arrive_day,from_name,to_name,destination,priority");
+                + "unit_name,nation,tonnes,depart_day,arrive_day,from_name,to_name,destination,priority,first_arrive_hour,elements,"
+                + "element_tonnes");
         assertThat(lines).hasSize(1 + 5 + 3);
         assertThat(lines.get(1)).isEqualTo("DEU_PzGrenBtl_122,1,transfer,DE_GRF,DE_GRF,96,100,transfer,,"
-                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Grafenwöhr,LT_VNO,2");
+                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Grafenwöhr,LT_VNO,2,100,1,");
         assertThat(lines.get(2)).isEqualTo("DEU_PzGrenBtl_122,2,rail,DE_GRF,PL_WAW,102,118.25,move,rail-1,"
-                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Warsaw,LT_VNO,2");
+                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Warsaw,LT_VNO,2,118.25,1,");
         assertThat(lines.get(5)).startsWith("DEU_PzGrenBtl_122,5,transfer,LT_VNO,LT_VNO,135.5,150.13,transfer,");
         assertThat(lines.get(7)).isEqualTo("DEU_JgBtl_1,2,air,DE_RMS,LT_SQQ,51,53.14,move,air-1,"
-                + "\"Jägerbataillon 1, \"\"air-mobile\"\"\",DEU,300,2,2,Ramstein,Šiauliai,LT_SQQ,1");
+                + "\"Jägerbataillon 1, \"\"air-mobile\"\"\",DEU,300,2,2,Ramstein,Šiauliai,LT_SQQ,1,53.14,1,");
     }
 
     @Test
@@ -41,14 +42,14 @@ class PlanFilesTest {
         List<String> lines = lines(ArrivalsCsv.write(scenario, plan));
         assertThat(lines.get(0)).isEqualTo("unit_id,destination,available_hour,required_hour,arrive_hour,late_hours,status,"
                 + "reason,detail,priority,tonnes,unit_name,nation,home,destination_name,region,weighted_late_hours,"
-                + "required_day,arrive_day");
+                + "required_day,arrive_day,first_arrive_hour,first_arrive_day");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).isEqualTo("DEU_PzGrenBtl_122,LT_VNO,96,140,150.13,10.13,late,,waited 2 h for rail-1 DE_GRF→PL_WAW,"
-                + "2,2000,Panzergrenadierbataillon 122,DEU,DE_GRF,Vilnius,baltic,5.06,5,6");
+                + "2,2000,Panzergrenadierbataillon 122,DEU,DE_GRF,Vilnius,baltic,5.06,5,6,150.13,6");
         assertThat(lines.get(2)).startsWith("DEU_JgBtl_1,LT_SQQ,48,72,60,0,on_time,,,1,300,");
         assertThat(lines.get(3)).isEqualTo("DEU_PzBtl_203,LT_VNO,288,480,,0,unreachable,too_heavy,"
                 + "road-1 carries at most 50 t; the heaviest item is 64 t,1,5900,Panzerbataillon 203,DEU,DE_GRF,"
-                + "Vilnius,baltic,0,20,");
+                + "Vilnius,baltic,0,20,,,");
     }
 
     @Test
