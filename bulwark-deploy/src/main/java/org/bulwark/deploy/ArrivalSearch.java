@@ -3,12 +3,12 @@ package org.bulwark.deploy;
 import java.util.Arrays;
 
 /**
- * Capacity-aware earliest-arrival search for one unit: label setting (A* with the unit's
- * least-time bound as potential, see {@link #unitPotential}) over states (node, arriving mode, train gauge), each transition
- * applying the model's fills against the current residuals. Completion of a fill is monotone in
- * its start, so the transitions are FIFO and the first label settled at the destination is the
- * earliest arrival (Ziliaskopoulos–Mahmassani style time-dependent shortest path; CCRP of Lu,
- * George and Shekhar for the capacity-aware routing idea).
+ * Capacity-aware early-closure search for one unit: label setting (A* with the unit's least-transit
+ * bound as potential, see {@link #unitPotential}) over states (node, arriving mode, train gauge),
+ * each label the unit's stream of lift elements there and each transition passing the stream over
+ * the model's fills against the current residuals ({@link #search} says where it is not exact;
+ * Ziliaskopoulos–Mahmassani style time-dependent shortest path; CCRP of Lu, George and Shekhar for
+ * the capacity-aware routing idea).
  *
  * <p>One instance is a workspace for one thread; it is reused across units. States wait in a
  * {@link RadixHeap}: the keys (arrival plus potential) grow but for rounding, which it handles
@@ -68,59 +68,35 @@ final class ArrivalSearch {
     /** Each unit's potential on the fully constrained network ({@link Preparation#potential}), or null. */
     double[][] potentials;
 
-    /** The A* potential of unit {@code u} against {@code residuals}: the shared one unless a relaxed arc would make it too high. */
-    private double[] potential(int u, Residuals residuals) {
+    /** The A* potential of unit {@code u}: the shared one when the preparation made it. */
+    private double[] potential(int u) {
         double[][] cached = potentials;
-        int relaxed = residuals.relaxed;
-        if (cached != null && cached[u] != null && (relaxed < 0 || arcDelay(net, u, relaxed) == 0)) {
-            return cached[u];
-        }
-        return unitPotential(net, u, relaxed, potential, reverse);
+        return cached != null && cached[u] != null ? cached[u] : unitPotential(net, u, potential, reverse);
     }
 
     /**
-     * The least time the fill of unit {@code u} can take on arc {@code e}: a fill needs at least
-     * ⌈tonnes ÷ capacity per period⌉ periods, the first possibly begun already, so it completes
-     * more than that many periods less 2 after it starts, on any residuals (a period never has
-     * more than the full capacity).
-     */
-    static double arcDelay(PlanningNetwork n, int u, int e) {
-        // elements stream through one behind another, so a unit's last element can pass an arc
-        // as soon as its own element has: no whole-unit delay is a lower bound any more
-        return 0;
-    }
-
-    /** {@link #arcDelay} for {@code tonnes > 2 · capacity}. */
-    private static double delay(double tonnes, double capacity, double step) {
-        double needed = Math.ceil((tonnes - Residuals.EPS) / capacity - 1e-9);
-        return needed > 2 ? (needed - 2) * step : 0;
-    }
-
-    /**
-     * The A* potential for unit {@code u}, with resource {@code relaxed} (or none when -1)
-     * unconstrained: the least time from each node to the destination over arcs that carry the
-     * unit's heaviest item, each costing its transit plus {@link #arcDelay}. Summed along a path
-     * these bound the time to the destination from any state at any hour from below, and the
-     * potential is consistent, so the label setting stays exact. Returns the transit bound itself
-     * when no arc would add anything; otherwise fills {@code dist} (a new array when null).
+     * The A* potential for unit {@code u}: the least transit from each node to the destination over
+     * arcs that carry the unit's heaviest item. Its last element still has to cross every arc of the
+     * rest of its route, so this bounds the time to the destination from any state at any hour from
+     * below, and it is consistent. (A whole-unit fill delay per arc is no lower bound when elements
+     * stream one behind another.) Returns the transit bound itself when every arc carries the item;
+     * otherwise fills {@code dist} (a new array when null).
      *
      * <p>Dijkstra's algorithm with decrease-key on {@code q}, each node settled once. Every
      * distance is the least, over the node's out-arcs, of the settled distance at the arc's head
-     * plus the arc's cost (rounding is monotone and costs are not negative), so the doubles are
-     * the same whatever the heap and the order of ties.
+     * plus the arc's transit (rounding is monotone and transits are not negative), so the doubles
+     * are the same whatever the heap and the order of ties.
      */
-    static double[] unitPotential(PlanningNetwork n, int u, int relaxed, double[] dist, IndexedHeap q) {
-        return potential(n, n.destination[u], n.heaviest[u], n.tonnes[u], relaxed, dist, q);
+    static double[] unitPotential(PlanningNetwork n, int u, double[] dist, IndexedHeap q) {
+        return potential(n, n.destination[u], n.heaviest[u], dist, q);
     }
 
     /**
-     * {@link #unitPotential} for a load of {@code tonnes} whose heaviest item weighs
-     * {@code heaviest}, bound for {@code target}. It is a valid potential for every unit bound
-     * there that is at least as heavy and whose heaviest item uses no more arcs: its arc costs are
-     * no higher than that unit's own, so it is a consistent lower bound for that unit too.
+     * {@link #unitPotential} for a heaviest item of {@code heaviest} tonnes bound for {@code target}.
+     * It is a valid potential for every unit bound there whose heaviest item is at least as heavy:
+     * that unit uses no more arcs, so its distances are no shorter.
      */
-    static double[] potential(PlanningNetwork n, int target, double heaviest, double tonnes, int relaxed, double[] dist,
-            IndexedHeap q) {
+    static double[] potential(PlanningNetwork n, int target, double heaviest, double[] dist, IndexedHeap q) {
         if (heaviest <= n.leastArcWeightLimit) {
             return n.transitLowerBound(target);
         }
@@ -132,11 +108,9 @@ final class ArrivalSearch {
         q.clear();
         q.update(target, 0);
         int[] outStart = n.outStart;
-        int[] outArcs = n.outArcs;
         int[] inTail = n.inTail;
         double[] inTransit = n.inTransit;
         double[] inWeight = n.inWeightLimit;
-        double[] inCapacity = n.inCapacityPerPeriod;
         while (!q.isEmpty()) {
             double key = q.peekKey();
             int v = q.pop();
@@ -181,17 +155,17 @@ final class ArrivalSearch {
     private int[] streamLen;
     private double[] arena = new double[1 << 12];
     private int arenaTop;
-    /** Per mode ordinal, the stream handled at the popped node for loading onto that mode (valid when its stamp is set). */
+    /** Per mode ordinal, the stream handled at the popped node for loading onto that mode (when handledValid). */
     private final double[][] handledStream = new double[4][];
     private final int[] handledLen = new int[4];
     private final boolean[] handledValid = new boolean[4];
+    /** The stream handled and transshipped at the popped node's gauge break (computed when gaugeLen is not -2). */
+    private double[] gaugeHandled;
     private double[] gaugeStream;
     private int gaugeLen;
     private double[] arcStream;
     private double[] walkA;
     private double[] walkB;
-    /** The first element's arrival of the last successful search or walk. */
-    double firstArrival;
 
     private void ensureBuffers(int n) {
         if (arcStream == null || arcStream.length < n) {
@@ -199,6 +173,7 @@ final class ArrivalSearch {
             for (int i = 0; i < 4; i++) {
                 handledStream[i] = new double[m];
             }
+            gaugeHandled = new double[m];
             gaugeStream = new double[m];
             arcStream = new double[m];
             walkA = new double[m];
@@ -258,9 +233,8 @@ final class ArrivalSearch {
     /**
      * Earliest closure (the last element in place, after unloading) of unit {@code u} against
      * {@code residuals}, or +∞ when nothing fits in the horizon. With {@code empty} the residuals
-     * are ignored and every resource has its full capacity (the unit alone). The route and the
-     * first element's arrival are kept until the next search: read them with {@link #route()} and
-     * {@link #firstArrival}.
+     * are ignored and every resource has its full capacity (the unit alone). The route is kept until
+     * the next search: read it with {@link #route()}.
      *
      * <p>Labels are whole streams, ordered and kept by the last element's time: a label with a later
      * last element but earlier first ones is dropped, so the search finds an early closure, not
@@ -273,7 +247,7 @@ final class ArrivalSearch {
         int home = n.home[u];
         int dest = n.destination[u];
         double horizon = n.horizon;
-        double[] h = potential(u, residuals);
+        double[] h = potential(u);
         pathLength = 0;
         if (h[home] == INF) {
             return INF;
@@ -375,9 +349,8 @@ final class ArrivalSearch {
                         if (gaugeLen == -2) {
                             double rail = n.element(u, RAIL);
                             int handled = pass(residuals, empty, n.handlingRes(y), tonnes, arena, off, len, size, rail, 0,
-                                    handledStream[RAIL], horizon - hz, null, false);
-                            handledValid[RAIL] = false; // holds the gauge-break handling, not a mode change's
-                            gaugeLen = handled < 0 ? -1 : pass(residuals, empty, gb, tonnes, handledStream[RAIL], 0, handled,
+                                    gaugeHandled, horizon - hz, null, false);
+                            gaugeLen = handled < 0 ? -1 : pass(residuals, empty, gb, tonnes, gaugeHandled, 0, handled,
                                     rail, rail, n.gaugeBreakHours[y], gaugeStream, horizon - hz, null, false);
                         }
                         if (gaugeLen < 0) {
@@ -433,9 +406,7 @@ final class ArrivalSearch {
         int off = streamOff[found];
         int len = streamLen[found];
         double in;
-        double first;
         if (lastMode == ROAD) {
-            first = arena[off];
             in = arena[off + len - 1];
         } else {
             double el = n.element(u, lastMode);
@@ -444,7 +415,6 @@ final class ArrivalSearch {
             if (got < 0) {
                 return INF;
             }
-            first = arcStream[0];
             in = arcStream[got - 1];
         }
         if (in > horizon) {
@@ -463,7 +433,6 @@ final class ArrivalSearch {
             path[--i] = parentArc[s];
         }
         pathLength = routeLen;
-        firstArrival = first;
         return in;
     }
 
@@ -505,6 +474,32 @@ final class ArrivalSearch {
         return walk(u, route, residuals, plan, true);
     }
 
+    /** The walk's stream: element arrival times in {@link #walkA} (walkLen of them, of walkSize tonnes); walkB is scratch. */
+    private int walkLen;
+    private double walkSize;
+
+    /**
+     * One leg of the walk: passes the walk's stream over {@code res} in elements of {@code size},
+     * recording them in {@code plan} as a leg of {@code kind} at {@code where}; the result becomes the
+     * walk's stream. Returns false when an element does not fit in the horizon.
+     */
+    private boolean walkLeg(Residuals residuals, UnitPlan plan, boolean consume, int u, byte kind, int where, int res,
+                            double size, double delay) {
+        plan.beginLeg(kind, where);
+        int len = pass(residuals, false, res, net.tonnes[u], walkA, 0, walkLen, walkSize, size, delay, walkB, net.horizon,
+                plan, consume);
+        if (len < 0) {
+            return false;
+        }
+        plan.endLeg();
+        double[] t = walkA;
+        walkA = walkB;
+        walkB = t;
+        walkLen = len;
+        walkSize = size;
+        return true;
+    }
+
     /**
      * {@link #commit}, or with {@code consume} false the same walk reading fills only (the plan gets
      * the legs). Loading happens at home unless the unit leaves by road, where the mode changes, and
@@ -518,71 +513,34 @@ final class ArrivalSearch {
         if (consume) {
             plan.consumption.reserve(4 * route.length + 4);
         }
-        double tonnes = n.tonnes[u];
-        double horizon = n.horizon;
         int y = n.home[u];
-        double[] cur = walkA;
-        double[] nxt = walkB;
-        cur[0] = n.available[u];
-        int len = 1;
-        double size = tonnes;
+        walkA[0] = n.available[u];
+        walkLen = 1;
+        walkSize = n.tonnes[u];
         int sub = START;
         boolean ok = true;
         for (int e : route) {
             int m2 = n.arcMode[e];
             byte g2 = n.arcGauge[e];
-            int mode = MODE_OF[sub];
             int nextSub;
-            boolean load = sub == START ? m2 != ROAD : mode != m2;
+            boolean load = sub == START ? m2 != ROAD : MODE_OF[sub] != m2;
             if (load) {
-                double el = n.element(u, m2);
-                plan.beginLeg(UnitPlan.TRANSFER, y);
-                len = pass(residuals, false, n.handlingRes(y), tonnes, cur, 0, len, size, el, 0, nxt, horizon, plan, consume);
-                if (len < 0) {
-                    ok = false;
-                    break;
-                }
-                plan.endLeg();
-                double[] t = cur;
-                cur = nxt;
-                nxt = t;
-                size = el;
+                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), n.element(u, m2), 0);
                 nextSub = subFor(m2, g2);
             } else if (sub != START && m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL && sub != RAIL_ANY
                     && sub != railSub(g2)) {
                 double rail = n.element(u, RAIL);
-                plan.beginLeg(UnitPlan.TRANSFER, y);
-                len = pass(residuals, false, n.handlingRes(y), tonnes, cur, 0, len, size, rail, 0, nxt, horizon, plan, consume);
-                if (len < 0) {
-                    ok = false;
-                    break;
-                }
-                plan.endLeg();
-                plan.beginLeg(UnitPlan.TRANSSHIP, y);
-                len = pass(residuals, false, n.gaugeBreakRes[y], tonnes, nxt, 0, len, rail, rail, n.gaugeBreakHours[y], cur,
-                        horizon, plan, consume);
-                if (len < 0) {
-                    ok = false;
-                    break;
-                }
-                plan.endLeg();
-                size = rail;
+                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), rail, 0)
+                        && walkLeg(residuals, plan, consume, u, UnitPlan.TRANSSHIP, y, n.gaugeBreakRes[y], rail,
+                                n.gaugeBreakHours[y]);
                 nextSub = railSub(g2);
             } else {
                 nextSub = m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL ? railSub(g2) : (sub == START ? subFor(m2, g2) : sub);
             }
-            double el = n.element(u, m2);
-            plan.beginLeg(UnitPlan.MOVE, e);
-            len = pass(residuals, false, e, tonnes, cur, 0, len, size, el, n.arcTransit[e], nxt, horizon, plan, consume);
-            if (len < 0) {
-                ok = false;
+            ok = ok && walkLeg(residuals, plan, consume, u, UnitPlan.MOVE, e, e, n.element(u, m2), n.arcTransit[e]);
+            if (!ok) {
                 break;
             }
-            plan.endLeg();
-            double[] t = cur;
-            cur = nxt;
-            nxt = t;
-            size = el;
             plan.km += n.arcKm[e];
             y = n.arcHead[e];
             sub = nextSub;
@@ -590,16 +548,11 @@ final class ArrivalSearch {
         if (ok) {
             int lastMode = MODE_OF[sub];
             if (lastMode >= 0 && lastMode != ROAD) {
-                plan.beginLeg(UnitPlan.TRANSFER, y);
-                len = pass(residuals, false, n.handlingRes(y), tonnes, cur, 0, len, size, size, 0, nxt, horizon, plan, consume);
-                if (len >= 0) {
-                    plan.endLeg();
-                    cur = nxt;
-                }
+                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), walkSize, 0);
             }
-            if (len >= 0 && cur[len - 1] <= horizon) {
-                plan.arrival = cur[len - 1];
-                plan.firstArrival = cur[0];
+            if (ok && walkA[walkLen - 1] <= n.horizon) {
+                plan.arrival = walkA[walkLen - 1];
+                plan.firstArrival = walkA[0];
                 plan.outcome = UnitPlan.PLANNED;
                 return true;
             }
@@ -610,5 +563,4 @@ final class ArrivalSearch {
         plan.clearLegs();
         return false;
     }
-
 }

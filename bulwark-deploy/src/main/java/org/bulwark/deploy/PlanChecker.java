@@ -54,7 +54,7 @@ public final class PlanChecker {
         return new Check(scenario, options, plan).run();
     }
 
-    private record Fill(String resource, double start, double done, double tonnes, boolean exactEnd) {
+    private record Fill(String resource, double start, double done, double tonnes) {
     }
 
     private static final class Check {
@@ -368,7 +368,7 @@ public final class PlanChecker {
                     problem("%s leg %d element %d arrives at %.3f, after the planning horizon %.3f", who, i, j, el.arrive(j), horizon);
                 }
                 if (perDay != null && t > 0) {
-                    fills.computeIfAbsent(resource, x -> new ArrayList<>()).add(new Fill(resource, el.begin(j), el.end(j), t, false));
+                    fills.computeIfAbsent(resource, x -> new ArrayList<>()).add(new Fill(resource, el.begin(j), el.end(j), t));
                 }
                 at[j] = el.arrive(j);
                 carried[j] = t;
@@ -403,7 +403,7 @@ public final class PlanChecker {
             if (f.done() <= f.start() + TIME_TOL) {
                 return f.start() <= 0 ? 0 : (int) Math.floor(f.start() / step + 1e-9);
             }
-            return f.exactEnd() ? (int) Math.rint(f.done() / step) : (int) Math.floor(f.done() / step + 1e-9);
+            return (int) Math.floor(f.done() / step + 1e-9);
         }
 
         private void checkCapacity() {

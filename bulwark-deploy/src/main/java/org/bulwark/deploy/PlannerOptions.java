@@ -10,20 +10,15 @@ package org.bulwark.deploy;
  *                             pass costs one round per 13 units (0 = first plan only)
  * @param threads              worker threads for independent searches (results do not depend on it)
  * @param bottleneckCandidates how many saturated resources to test by relaxing them (0 = skip)
- * @param boundIterations      reserved for iterative bounds (none is computed under the streamed model; kept
- *                             for callers, default {@value #DEFAULT_BOUND_ITERATIONS})
  * @param maxElements          the most lift elements a unit is cut into per mode: a unit moves in elements of
  *                             the larger of the mode's element ({@link org.bulwark.model.LiftIncrements}) and
  *                             its tonnage ÷ this (default {@value #DEFAULT_MAX_ELEMENTS}); 1 moves every unit whole
  */
 public record PlannerOptions(double timeStepHours, double horizonFactor, int improvementRounds, int threads,
-                             int bottleneckCandidates, int boundIterations, int maxElements) {
-    /** Subgradient iterations unless told otherwise. */
-    public static final int DEFAULT_BOUND_ITERATIONS = 50;
+                             int bottleneckCandidates, int maxElements) {
     /** Lift elements per unit and mode at most, unless told otherwise. */
     public static final int DEFAULT_MAX_ELEMENTS = 24;
-    public static final PlannerOptions DEFAULT = new PlannerOptions(6, 1.5, 50, 1, 10, DEFAULT_BOUND_ITERATIONS,
-            DEFAULT_MAX_ELEMENTS);
+    public static final PlannerOptions DEFAULT = new PlannerOptions(6, 1.5, 50, 1, 10, DEFAULT_MAX_ELEMENTS);
 
     public PlannerOptions {
         if (!(timeStepHours > 0) || Double.isInfinite(timeStepHours)) {
@@ -35,46 +30,35 @@ public record PlannerOptions(double timeStepHours, double horizonFactor, int imp
         if (maxElements < 1) {
             throw new IllegalArgumentException("a unit moves in at least one element, was " + maxElements);
         }
-        if (improvementRounds < 0 || threads < 1 || bottleneckCandidates < 0 || boundIterations < 0) {
-            throw new IllegalArgumentException("rounds, candidates and bound iterations must be >= 0 and threads >= 1, were "
-                    + improvementRounds + ", " + threads + ", " + bottleneckCandidates + ", " + boundIterations);
+        if (improvementRounds < 0 || threads < 1 || bottleneckCandidates < 0) {
+            throw new IllegalArgumentException("rounds and candidates must be >= 0 and threads >= 1, were "
+                    + improvementRounds + ", " + threads + ", " + bottleneckCandidates);
         }
-    }
-
-    /** Options with the default number of bound iterations and elements. */
-    public PlannerOptions(double timeStepHours, double horizonFactor, int improvementRounds, int threads,
-                          int bottleneckCandidates) {
-        this(timeStepHours, horizonFactor, improvementRounds, threads, bottleneckCandidates, DEFAULT_BOUND_ITERATIONS);
     }
 
     /** Options with the default number of elements. */
     public PlannerOptions(double timeStepHours, double horizonFactor, int improvementRounds, int threads,
-                          int bottleneckCandidates, int boundIterations) {
-        this(timeStepHours, horizonFactor, improvementRounds, threads, bottleneckCandidates, boundIterations,
-                DEFAULT_MAX_ELEMENTS);
+                          int bottleneckCandidates) {
+        this(timeStepHours, horizonFactor, improvementRounds, threads, bottleneckCandidates, DEFAULT_MAX_ELEMENTS);
     }
 
     public PlannerOptions withTimeStepHours(double hours) {
-        return new PlannerOptions(hours, horizonFactor, improvementRounds, threads, bottleneckCandidates, boundIterations, maxElements);
+        return new PlannerOptions(hours, horizonFactor, improvementRounds, threads, bottleneckCandidates, maxElements);
     }
 
     public PlannerOptions withImprovementRounds(int rounds) {
-        return new PlannerOptions(timeStepHours, horizonFactor, rounds, threads, bottleneckCandidates, boundIterations, maxElements);
+        return new PlannerOptions(timeStepHours, horizonFactor, rounds, threads, bottleneckCandidates, maxElements);
     }
 
     public PlannerOptions withThreads(int n) {
-        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, n, bottleneckCandidates, boundIterations, maxElements);
+        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, n, bottleneckCandidates, maxElements);
     }
 
     public PlannerOptions withBottleneckCandidates(int n) {
-        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, threads, n, boundIterations, maxElements);
-    }
-
-    public PlannerOptions withBoundIterations(int n) {
-        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, threads, bottleneckCandidates, n, maxElements);
+        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, threads, n, maxElements);
     }
 
     public PlannerOptions withMaxElements(int n) {
-        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, threads, bottleneckCandidates, boundIterations, n);
+        return new PlannerOptions(timeStepHours, horizonFactor, improvementRounds, threads, bottleneckCandidates, n);
     }
 }

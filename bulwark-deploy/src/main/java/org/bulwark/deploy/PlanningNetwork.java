@@ -60,8 +60,7 @@ final class PlanningNetwork {
     final double[] arcTransit;
     final double[] arcWeightLimit;
     final double[] arcKm;
-    /** The least capacity per period and weight limit over arcs (for {@code ArrivalSearch.unitPotential}). */
-    final double leastArcCapacityPerPeriod;
+    /** The least weight limit over arcs (for {@code ArrivalSearch.unitPotential}). */
     final double leastArcWeightLimit;
     final List<Link> links;
     /** CSR: the arcs leaving node v are outArcs[outStart[v] .. outStart[v+1]). */
@@ -82,7 +81,6 @@ final class PlanningNetwork {
     final int[] inTail;
     final double[] inTransit;
     final double[] inWeightLimit;
-    final double[] inCapacityPerPeriod;
 
     // resources
     final int resourceCount;
@@ -209,7 +207,6 @@ final class PlanningNetwork {
         inTail = new int[positions];
         inTransit = new double[positions];
         inWeightLimit = new double[positions];
-        inCapacityPerPeriod = new double[positions];
         for (int i = 0; i < positions; i++) {
             int arc = outArcs[i];
             int twin = arc ^ 1;
@@ -221,16 +218,12 @@ final class PlanningNetwork {
             inTail[i] = arcTail[twin];
             inTransit[i] = arcTransit[twin];
             inWeightLimit[i] = arcWeightLimit[twin];
-            inCapacityPerPeriod[i] = capacityPerPeriod[twin];
         }
 
-        double leastCapacity = Double.POSITIVE_INFINITY;
         double leastWeight = Double.POSITIVE_INFINITY;
         for (int arc = 0; arc < arcCount; arc++) {
-            leastCapacity = Math.min(leastCapacity, capacityPerPeriod[arc]);
             leastWeight = Math.min(leastWeight, arcWeightLimit[arc]);
         }
-        leastArcCapacityPerPeriod = leastCapacity;
         leastArcWeightLimit = leastWeight;
 
         reinforcements = scenario.reinforcements();

@@ -32,7 +32,7 @@ final class Preparation {
     /**
      * Each movable unit's A* potential on the fully constrained network, shared by the units bound
      * for the same destination whose heaviest items use the same arcs: the potential of the
-     * lightest of them ({@link ArrivalSearch#potential}), a lower bound for the others. Read-only.
+     * least heavy item among them ({@link ArrivalSearch#potential}), a lower bound for the others. Read-only.
      */
     final double[][] potential;
     /** Movable units in construction order. */
@@ -162,7 +162,6 @@ final class Preparation {
         private final int[] of;
         private final int[] target;
         private final double[] heaviest;
-        private final double[] tonnes;
         private final AtomicReferenceArray<double[]> potential;
 
         PotentialGroups(PlanningNetwork net) {
@@ -173,7 +172,6 @@ final class Preparation {
             of = new int[net.unitCount];
             int[] targets = new int[net.unitCount];
             double[] heaviests = new double[net.unitCount];
-            double[] tonnages = new double[net.unitCount];
             int groups = 0;
             for (int u = 0; u < net.unitCount; u++) {
                 int dest = net.destination[u];
@@ -189,16 +187,13 @@ final class Preparation {
                     index.put(key, g);
                     targets[g] = dest;
                     heaviests[g] = net.heaviest[u];
-                    tonnages[g] = net.tonnes[u];
                 } else {
                     heaviests[g] = Math.min(heaviests[g], net.heaviest[u]);
-                    tonnages[g] = Math.min(tonnages[g], net.tonnes[u]);
                 }
                 of[u] = g;
             }
             target = Arrays.copyOf(targets, groups);
             heaviest = Arrays.copyOf(heaviests, groups);
-            tonnes = Arrays.copyOf(tonnages, groups);
             potential = new AtomicReferenceArray<>(groups);
         }
 
@@ -206,7 +201,7 @@ final class Preparation {
             int g = of[u];
             double[] p = potential.get(g);
             if (p == null) {
-                potential.compareAndSet(g, null, ArrivalSearch.potential(net, target[g], heaviest[g], tonnes[g], -1, null, q));
+                potential.compareAndSet(g, null, ArrivalSearch.potential(net, target[g], heaviest[g], null, q));
                 p = potential.get(g);
             }
             return p;

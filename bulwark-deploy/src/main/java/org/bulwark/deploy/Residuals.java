@@ -19,8 +19,6 @@ final class Residuals {
 
     final int periods;
     final double step;
-    /** The resource left unconstrained, or -1. */
-    final int relaxed;
     private final int words;
     /** Slot of a resource, or -1 when it is unconstrained (or relaxed). */
     private final int[] slot;
@@ -48,7 +46,6 @@ final class Residuals {
     Residuals(PlanningNetwork net, int relaxed) {
         this.periods = net.periods;
         this.step = net.step;
-        this.relaxed = relaxed;
         this.words = (periods + 63) >>> 6;
         slot = new int[net.resourceCount];
         int slots = 0;

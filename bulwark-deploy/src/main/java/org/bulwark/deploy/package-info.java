@@ -6,8 +6,7 @@
  * {@link org.bulwark.deploy.PlanChecker} re-checks any plan independently of it. Everything else in
  * the package is the planner's package-private machinery: {@code PlanningNetwork} (the int-indexed
  * static graph), {@code Residuals} (capacity per resource and period), {@code ArrivalSearch} (one
- * unit's earliest arrival), {@code Schedule}, {@code NeighbourhoodSearch} and {@code BottleneckAnalysis};
- * the lower bounds beyond the critical path are {@code CutAssignmentBound} and {@code LagrangianCutBound}
- * (with every plan) and {@link org.bulwark.deploy.NetworkLagrangianBound} (on request, every capacity priced).
+ * unit's stream of lift elements along an early-closure route), {@code Schedule},
+ * {@code NeighbourhoodSearch}, {@code BottleneckAnalysis} and {@code StreamBound} (the lower bound).
  */
 package org.bulwark.deploy;

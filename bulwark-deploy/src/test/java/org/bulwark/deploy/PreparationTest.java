@@ -95,7 +95,7 @@ class PreparationTest {
             heap = new IndexedHeap(net.nodeCount);
             double[][] own = new double[net.unitCount][];
             for (int u : prep.order) {
-                own[u] = ArrivalSearch.unitPotential(net, u, -1, null, heap);
+                own[u] = ArrivalSearch.unitPotential(net, u, null, heap);
                 double[] h = prep.potential[u];
                 for (int v = 0; v < net.nodeCount; v++) {
                     assertThat(h[v]).as("unit %d node %d, %s", u, v, spec).isLessThanOrEqualTo(own[u][v]);

@@ -20,6 +20,29 @@ class PriorityListDeploymentPlannerTest {
         return plan;
     }
 
+    /**
+     * Two 1000 t units bound from A to B, due at 40 h, over one road of 1000 t/day and 10 h, moving in
+     * march units of 350 t (the default road element).
+     */
+    private static Scenario twoUnitsOnOneRoad() {
+        return TestdataScenario.builder().elements(350)
+                .node("A").node("B")
+                .link("AB", "A", "B", Mode.ROAD, 400, 10, 1000)
+                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
+                .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
+                .build();
+    }
+
+    /** One 2400 t unit over three rail links of 2400 t/day and 2 h each, in elements of {@code element} tonnes. */
+    private static Scenario threeRailLinks(double element) {
+        return TestdataScenario.builder().elements(element)
+                .node("A").node("B").node("C").node("D")
+                .rail("AB", "A", "B", 2, 2400, RailGauge.STANDARD_1435)
+                .rail("BC", "B", "C", 2, 2400, RailGauge.STANDARD_1435)
+                .rail("CD", "C", "D", 2, 2400, RailGauge.STANDARD_1435)
+                .unit("U", "A", 2400, 20).reinforce("U", "D", 0, 100, 1).build();
+    }
+
     private static Movement movement(DeploymentPlan plan, String unit) {
         return plan.movements().stream().filter(m -> m.unit().value().equals(unit)).findFirst().orElseThrow();
     }
@@ -32,12 +55,7 @@ class PriorityListDeploymentPlannerTest {
     void aSingleBottleneckLinkDelaysTheSecondUnitByOneDay() {
         // 1000 t/day is 41.67 t an hour: a 1000 t unit streams over the road in 24 h, its last serial
         // arriving 10 h later; the second unit's serials follow from 24 h. By road: no loading or unloading.
-        Scenario s = TestdataScenario.builder().elements(350)
-                .node("A").node("B")
-                .link("AB", "A", "B", Mode.ROAD, 400, 10, 1000)
-                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
-                .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
-                .build();
+        Scenario s = twoUnitsOnOneRoad();
         DeploymentPlan plan = plan(s, OPTIONS);
         assertThat(arrival(plan, "U1")).isCloseTo(34.0, within(1e-9));
         // serials of 350, 350 and 300 t: the first is through after 8.4 h and arrives at 18.4 h
@@ -69,12 +87,7 @@ class PriorityListDeploymentPlannerTest {
     void theTimeStepDoesNotChangeAPlanOnOneLink() {
         // the fill works at the link's rate inside each period, so hourly, 6-hourly and daily buckets agree
         for (double step : new double[] {1, 6, 24}) {
-            Scenario s = TestdataScenario.builder().elements(350)
-                    .node("A").node("B")
-                    .link("AB", "A", "B", Mode.ROAD, 400, 10, 1000)
-                    .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
-                    .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
-                    .build();
+            Scenario s = twoUnitsOnOneRoad();
             DeploymentPlan plan = plan(s, OPTIONS.withTimeStepHours(step));
             assertThat(arrival(plan, "U1")).as("step %s", step).isCloseTo(34.0, within(1e-9));
             assertThat(arrival(plan, "U2")).as("step %s", step).isCloseTo(58.0, within(1e-9));
@@ -88,28 +101,13 @@ class PriorityListDeploymentPlannerTest {
         // 1000, 1000 and 400 t: the first link passes them 0-10, 10-20, 20-24; on each further link the
         // second train (10 h) holds the third up, so the last is through at 24 + 2 + 10 + 2 + 10 = 48
         // and arrives at 50 h (lot streaming: the whole unit once, the largest train on each other link).
-        Scenario whole = TestdataScenario.builder().elements(5000)
-                .node("A").node("B").node("C").node("D")
-                .rail("AB", "A", "B", 2, 2400, RailGauge.STANDARD_1435)
-                .rail("BC", "B", "C", 2, 2400, RailGauge.STANDARD_1435)
-                .rail("CD", "C", "D", 2, 2400, RailGauge.STANDARD_1435)
-                .unit("U", "A", 2400, 20).reinforce("U", "D", 0, 100, 1).build();
+        Scenario whole = threeRailLinks(5000);
         assertThat(arrival(plan(whole, OPTIONS), "U")).isCloseTo(78.0, within(1e-9));
-        Scenario streamed = TestdataScenario.builder().elements(1000)
-                .node("A").node("B").node("C").node("D")
-                .rail("AB", "A", "B", 2, 2400, RailGauge.STANDARD_1435)
-                .rail("BC", "B", "C", 2, 2400, RailGauge.STANDARD_1435)
-                .rail("CD", "C", "D", 2, 2400, RailGauge.STANDARD_1435)
-                .unit("U", "A", 2400, 20).reinforce("U", "D", 0, 100, 1).build();
+        Scenario streamed = threeRailLinks(1000);
         DeploymentPlan plan = plan(streamed, OPTIONS);
         assertThat(arrival(plan, "U")).isCloseTo(50.0, within(1e-9));
         // smaller elements come closer to the narrowest capacity plus transit: 24 + 3 × 2 = 30 h
-        Scenario fine = TestdataScenario.builder().elements(100)
-                .node("A").node("B").node("C").node("D")
-                .rail("AB", "A", "B", 2, 2400, RailGauge.STANDARD_1435)
-                .rail("BC", "B", "C", 2, 2400, RailGauge.STANDARD_1435)
-                .rail("CD", "C", "D", 2, 2400, RailGauge.STANDARD_1435)
-                .unit("U", "A", 2400, 20).reinforce("U", "D", 0, 100, 1).build();
+        Scenario fine = threeRailLinks(100);
         assertThat(arrival(plan(fine, OPTIONS), "U")).isCloseTo(24 + 6 + 2 * 1.0, within(1e-9)); // 100 t = 1 h a link
         // the first train: 10 h on the first link, then 2 + 10 + 2 + 10 + 2
         assertThat(movement(plan, "U").firstArriveHour().orElseThrow()).isCloseTo(36.0, within(1e-9));
@@ -279,12 +277,7 @@ class PriorityListDeploymentPlannerTest {
 
     @Test
     void theCheckerCatchesAnOverloadedPeriod() {
-        Scenario s = TestdataScenario.builder()
-                .node("A").node("B")
-                .link("AB", "A", "B", Mode.ROAD, 400, 10, 1000)
-                .unit("U1", "A", 1000, 20).unit("U2", "A", 1000, 20)
-                .reinforce("U1", "B", 0, 40, 1).reinforce("U2", "B", 0, 40, 1)
-                .build();
+        Scenario s = twoUnitsOnOneRoad();
         DeploymentPlan plan = plan(s, OPTIONS);
         // give U2 U1's serials: both units on the road in periods 0-3
         Movement u1 = movement(plan, "U1");

@@ -18,4 +18,14 @@ public enum Mode {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The mode whose {@link #label()} is {@code label}, if any. */
+    public static java.util.Optional<Mode> byLabel(String label) {
+        for (Mode mode : values()) {
+            if (mode.label().equals(label)) {
+                return java.util.Optional.of(mode);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -24,6 +24,7 @@ import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Commitment;
 import org.bulwark.model.DefenceSpending;
 import org.bulwark.model.GeoPoint;
+import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.LinkId;
 import org.bulwark.model.Mode;
 import org.bulwark.model.NationCode;
@@ -82,11 +83,11 @@ public final class ReferenceData {
     private final List<LiftAsset> liftAssets;
 
     /** One lift element of {@code lift_increments.csv}; {@code preferred} marks the mode's default. */
-    public record LiftElementRow(org.bulwark.model.LiftIncrements.Element element, boolean preferred, boolean estimate) {
+    public record LiftElementRow(LiftIncrements.Element element, boolean preferred, boolean estimate) {
     }
 
     /** One row of {@code lift_assets.csv}: an aircraft, ship, train or road-march figure; NaN where not given. */
-    public record LiftAsset(org.bulwark.model.Mode mode, String asset, double payloadTonnes, double speedKmh,
+    public record LiftAsset(Mode mode, String asset, double payloadTonnes, double speedKmh,
                             double rangeKm, double fleet, double ratePerDay, String rateBasis, Source source) {
     }
 
@@ -138,7 +139,7 @@ public final class ReferenceData {
         sources.put(UNIT_COSTS, unitCosts.stream().map(c -> c.cost().source()).toList());
 
         CsvTable elements = table(tables, LIFT_INCREMENTS, "mode", "element", "tonnes", "default", "source", "estimate");
-        this.liftElements = elements.rows().stream().map(row -> new LiftElementRow(new org.bulwark.model.LiftIncrements.Element(
+        this.liftElements = elements.rows().stream().map(row -> new LiftElementRow(new LiftIncrements.Element(
                 mode(row), row.requiredNumber("tonnes"), row.required("element"), row.required("source")),
                 row.yes("default"), row.yes("estimate"))).toList();
         sources.put(LIFT_INCREMENTS, elements.rows().stream().map(row -> Source.of(row.required("source"), row.yes("estimate"))).toList());
@@ -331,14 +332,9 @@ public final class ReferenceData {
         return Collections.unmodifiableMap(values);
     }
 
-    private static org.bulwark.model.Mode mode(CsvRow row) {
+    private static Mode mode(CsvRow row) {
         String text = row.required("mode");
-        for (org.bulwark.model.Mode m : org.bulwark.model.Mode.values()) {
-            if (m.label().equals(text)) {
-                return m;
-            }
-        }
-        throw row.fail("mode '" + text + "' is not road, rail, sea or air");
+        return Mode.byLabel(text).orElseThrow(() -> row.fail("mode '" + text + "' is not road, rail, sea or air"));
     }
 
     private static double optional(CsvRow row, String column) {
