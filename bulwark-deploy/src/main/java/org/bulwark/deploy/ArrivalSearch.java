@@ -197,11 +197,17 @@ final class ArrivalSearch {
      * element j − 1 is through, and takes the model's fill. Writes each element's end plus
      * {@code delay} into {@code out}; returns the element count, or -1 when one does not fit by
      * {@code deadline}. With a {@code plan}, records the elements there (and consumes when
-     * {@code consume}).
+     * {@code consume}). Over a road arc ({@code road}) the delay is driving hours inside the daily
+     * march window ({@link org.bulwark.model.MovementTimes#marchArrival}). At a handling resource
+     * each element also takes the hours to unload it from mode {@code unload} and load it onto mode
+     * {@code load} (-1: neither).
      */
     private int pass(Residuals residuals, boolean empty, int res, double total, double[] in, int inOff, int inN,
-                     double inSize, double outSize, double delay, double[] out, double deadline, UnitPlan plan,
-                     boolean consume) {
+                     double inSize, double outSize, double delay, boolean road, int unload, int load, double[] out,
+                     double deadline, UnitPlan plan, boolean consume) {
+        // every element of a stream takes the handling of a full one (the last, smaller one too, so
+        // the elements stay in order): a unit smaller than one element takes its share
+        double handling = unload >= 0 || load >= 0 ? net.handlingHours(unload, load, outSize) : 0;
         int n = PlanningNetwork.elements(total, outSize);
         double prev = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
@@ -220,11 +226,13 @@ final class ArrivalSearch {
             if (done == INF || done > deadline) {
                 return -1;
             }
+            double arrive = road ? net.times.marchArrival(done, delay)
+                    : done + delay + handling;
             if (plan != null) {
                 plan.noteWait(res, start, done);
-                plan.addElement(start, done, size, done + delay);
+                plan.addElement(start, done, size, arrive);
             }
-            out[j] = done + delay;
+            out[j] = arrive;
             prev = done;
         }
         return n;
@@ -323,7 +331,7 @@ final class ArrivalSearch {
                     if (!handledValid[m2]) {
                         // an arena copy: `in` is read from the arena, which a store may reallocate
                         handledLen[m2] = pass(residuals, empty, n.handlingRes(y), tonnes, arena, off, len, size,
-                                n.element(u, m2), 0, handledStream[m2], horizon - hz, null, false);
+                                n.element(u, m2), 0, false, mode, m2, handledStream[m2], horizon - hz, null, false);
                         handledValid[m2] = true;
                     }
                     if (handledLen[m2] < 0) {
@@ -349,9 +357,9 @@ final class ArrivalSearch {
                         if (gaugeLen == -2) {
                             double rail = n.element(u, RAIL);
                             int handled = pass(residuals, empty, n.handlingRes(y), tonnes, arena, off, len, size, rail, 0,
-                                    gaugeHandled, horizon - hz, null, false);
+                                    false, -1, -1, gaugeHandled, horizon - hz, null, false);
                             gaugeLen = handled < 0 ? -1 : pass(residuals, empty, gb, tonnes, gaugeHandled, 0, handled,
-                                    rail, rail, n.gaugeBreakHours[y], gaugeStream, horizon - hz, null, false);
+                                    rail, rail, n.gaugeBreakHours[y], false, -1, -1, gaugeStream, horizon - hz, null, false);
                         }
                         if (gaugeLen < 0) {
                             continue;
@@ -376,8 +384,8 @@ final class ArrivalSearch {
                 if (known - transit < deadline) {
                     deadline = known - transit;
                 }
-                int got = pass(residuals, empty, e, tonnes, in, inOff, inN, inSize, n.element(u, m2), transit, arcStream,
-                        deadline, null, false);
+                int got = pass(residuals, empty, e, tonnes, in, inOff, inN, inSize, n.element(u, m2), transit, m2 == ROAD,
+                        -1, -1, arcStream, deadline, null, false);
                 if (got < 0) {
                     continue;
                 }
@@ -410,8 +418,8 @@ final class ArrivalSearch {
             in = arena[off + len - 1];
         } else {
             double el = n.element(u, lastMode);
-            int got = pass(residuals, empty, n.handlingRes(dest), tonnes, arena, off, len, el, el, 0, arcStream, horizon,
-                    null, false);
+            int got = pass(residuals, empty, n.handlingRes(dest), tonnes, arena, off, len, el, el, 0, false, lastMode, -1,
+                    arcStream, horizon, null, false);
             if (got < 0) {
                 return INF;
             }
@@ -484,10 +492,10 @@ final class ArrivalSearch {
      * walk's stream. Returns false when an element does not fit in the horizon.
      */
     private boolean walkLeg(Residuals residuals, UnitPlan plan, boolean consume, int u, byte kind, int where, int res,
-                            double size, double delay) {
+                            double size, double delay, boolean road, int unload, int load) {
         plan.beginLeg(kind, where);
-        int len = pass(residuals, false, res, net.tonnes[u], walkA, 0, walkLen, walkSize, size, delay, walkB, net.horizon,
-                plan, consume);
+        int len = pass(residuals, false, res, net.tonnes[u], walkA, 0, walkLen, walkSize, size, delay, road, unload, load,
+                walkB, net.horizon, plan, consume);
         if (len < 0) {
             return false;
         }
@@ -525,19 +533,21 @@ final class ArrivalSearch {
             int nextSub;
             boolean load = sub == START ? m2 != ROAD : MODE_OF[sub] != m2;
             if (load) {
-                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), n.element(u, m2), 0);
+                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), n.element(u, m2), 0,
+                        false, MODE_OF[sub], m2);
                 nextSub = subFor(m2, g2);
             } else if (sub != START && m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL && sub != RAIL_ANY
                     && sub != railSub(g2)) {
                 double rail = n.element(u, RAIL);
-                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), rail, 0)
+                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), rail, 0, false, -1, -1)
                         && walkLeg(residuals, plan, consume, u, UnitPlan.TRANSSHIP, y, n.gaugeBreakRes[y], rail,
-                                n.gaugeBreakHours[y]);
+                                n.gaugeBreakHours[y], false, -1, -1);
                 nextSub = railSub(g2);
             } else {
                 nextSub = m2 == RAIL && g2 != PlanningNetwork.GAUGE_DUAL ? railSub(g2) : (sub == START ? subFor(m2, g2) : sub);
             }
-            ok = ok && walkLeg(residuals, plan, consume, u, UnitPlan.MOVE, e, e, n.element(u, m2), n.arcTransit[e]);
+            ok = ok && walkLeg(residuals, plan, consume, u, UnitPlan.MOVE, e, e, n.element(u, m2), n.arcTransit[e],
+                    m2 == ROAD, -1, -1);
             if (!ok) {
                 break;
             }
@@ -548,7 +558,8 @@ final class ArrivalSearch {
         if (ok) {
             int lastMode = MODE_OF[sub];
             if (lastMode >= 0 && lastMode != ROAD) {
-                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), walkSize, 0);
+                ok = walkLeg(residuals, plan, consume, u, UnitPlan.TRANSFER, y, n.handlingRes(y), walkSize, 0, false,
+                        lastMode, -1);
             }
             if (ok && walkA[walkLen - 1] <= n.horizon) {
                 plan.arrival = walkA[walkLen - 1];

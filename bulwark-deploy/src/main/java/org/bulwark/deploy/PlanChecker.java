@@ -12,7 +12,9 @@ import java.util.Set;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.Link;
 import org.bulwark.model.LinkId;
+import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.Mode;
+import org.bulwark.model.MovementTimes;
 import org.bulwark.model.Node;
 import org.bulwark.model.NodeId;
 import org.bulwark.model.RailGauge;
@@ -66,6 +68,8 @@ public final class PlanChecker {
         private final List<String> problems = new ArrayList<>();
         private final Map<LinkId, Link> links = new HashMap<>();
         private final Map<NodeId, GaugeBreak> breaks = new HashMap<>();
+        private final MovementTimes times;
+        private final LiftIncrements increments;
         /** Capacity per day by resource key; absent = unconstrained. */
         private final Map<String, Double> capacity = new HashMap<>();
         private final Map<String, List<Fill>> fills = new LinkedHashMap<>();
@@ -74,6 +78,8 @@ public final class PlanChecker {
             this.scenario = scenario;
             this.plan = plan;
             this.step = options.timeStepHours();
+            this.times = scenario.network().times();
+            this.increments = scenario.network().increments();
             double latest = 0;
             for (Reinforcement r : scenario.reinforcements()) {
                 latest = Math.max(latest, r.requiredHour());
@@ -217,6 +223,8 @@ public final class PlanChecker {
                 }
                 String resource;
                 double delay = 0;
+                boolean road = false;
+                Mode[] handling = null;
                 switch (leg.kind()) {
                     case MOVE -> {
                         Link link = links.get(leg.link().orElseThrow());
@@ -264,6 +272,7 @@ public final class PlanChecker {
                         }
                         resource = key(Resource.link(link.id(), leg.from(), leg.to()));
                         delay = link.transitHours();
+                        road = link.mode() == Mode.ROAD;
                         at = leg.to();
                         mode = link.mode();
                         km += link.distanceKm();
@@ -274,6 +283,7 @@ public final class PlanChecker {
                         checkHandlingLeg(leg, at, who, i, transferred || transshipped);
                         resource = key(Resource.handling(at));
                         transferred = true;
+                        handling = handlingModes(legs, i, mode);
                     }
                     case TRANSSHIP -> {
                         checkHandlingLeg(leg, at, who, i, transshipped || !transferred);
@@ -291,7 +301,7 @@ public final class PlanChecker {
                     }
                     default -> throw new IllegalStateException("unknown leg kind " + leg.kind());
                 }
-                double[][] next = checkElements(leg, resource, delay, readyAt, readyTonnes, tonnes, who, i);
+                double[][] next = checkElements(leg, resource, delay, road, handling, readyAt, readyTonnes, tonnes, who, i);
                 readyAt = next[0];
                 readyTonnes = next[1];
             }
@@ -325,8 +335,8 @@ public final class PlanChecker {
          * arriving {@code delay} hours after it is through, and the leg's summary hours. Records the
          * fills; returns the arrival times and tonnes the next leg takes from.
          */
-        private double[][] checkElements(Leg leg, String resource, double delay, double[] readyAt, double[] readyTonnes,
-                                         double tonnes, String who, int i) {
+        private double[][] checkElements(Leg leg, String resource, double delay, boolean road, Mode[] handling,
+                                         double[] readyAt, double[] readyTonnes, double tonnes, String who, int i) {
             Elements el = leg.elements();
             int n = el.size();
             double[] at = new double[n];
@@ -360,9 +370,12 @@ public final class PlanChecker {
                     problem("%s leg %d element %d waits %.3f h for %s, which is unconstrained", who, i, j,
                             el.end(j) - el.begin(j), resource);
                 }
-                if (Math.abs(el.arrive(j) - el.end(j) - delay) > TIME_TOL) {
-                    problem("%s leg %d element %d arrives at %.6f, not %.3f h after it is through at %.6f", who, i, j,
-                            el.arrive(j), delay, el.end(j));
+                double expected = road ? times.marchArrival(el.end(j), delay) : el.end(j) + delay
+                        + (handling == null ? 0 : times.handlingHours(handling[0], handling[1], el.tonnes(0), increments));
+                if (Math.abs(el.arrive(j) - expected) > TIME_TOL) {
+                    problem("%s leg %d element %d arrives at %.6f, not at %.6f (%.3f h %s from when it is through at %.6f)",
+                            who, i, j, el.arrive(j), expected, delay, road ? "of driving in the march window" : "later",
+                            el.end(j));
                 }
                 if (el.arrive(j) > horizon + TIME_TOL) {
                     problem("%s leg %d element %d arrives at %.3f, after the planning horizon %.3f", who, i, j, el.arrive(j), horizon);
@@ -384,6 +397,21 @@ public final class PlanChecker {
                         leg.departHour(), leg.arriveHour(), leg.firstArriveHour(), depart, el.arrive(n - 1), el.arrive(0));
             }
             return new double[][] {at, carried};
+        }
+
+        /**
+         * What transfer leg {@code i} unloads from and loads onto (null: nothing): nothing when a
+         * transshipment follows (the gauge break's hours are the reloading), else the unload from
+         * {@code arrivedBy} (null: at home) and the load onto the next move's mode (null: the unload
+         * at the destination).
+         */
+        private Mode[] handlingModes(List<Leg> legs, int i, Mode arrivedBy) {
+            if (i + 1 < legs.size() && legs.get(i + 1).kind() == LegKind.TRANSSHIP) {
+                return null;
+            }
+            Mode next = i + 1 < legs.size() && legs.get(i + 1).kind() == LegKind.MOVE
+                    ? legs.get(i + 1).mode().orElse(null) : null;
+            return new Mode[] {arrivedBy, next};
         }
 
         private void checkHandlingLeg(Leg leg, NodeId at, String who, int i, boolean misplaced) {

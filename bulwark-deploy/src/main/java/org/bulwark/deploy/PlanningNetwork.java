@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.Link;
 import org.bulwark.model.Mode;
+import org.bulwark.model.MovementTimes;
 import org.bulwark.model.NationRole;
 import org.bulwark.model.Network;
 import org.bulwark.model.Node;
@@ -34,12 +35,19 @@ final class PlanningNetwork {
     static final byte GAUGE_STANDARD = 1;
     static final byte GAUGE_BROAD = 2;
     static final byte GAUGE_DUAL = 3;
+    /** Mode ordinal of road. */
+    static final int ROAD_MODE = 0;
 
     final Scenario scenario;
     final double step;
     /** The lift element per mode ordinal (tonnes), and the most elements a unit is cut into per mode. */
     final double[] modeElement;
     final int maxElements;
+    /** Handling hours per element and the road march day. */
+    final MovementTimes times;
+    /** Per mode ordinal, hours to load and to unload one element. */
+    private final double[] loadHours;
+    private final double[] unloadHours;
     final double horizon;
     final int periods;
 
@@ -115,6 +123,13 @@ final class PlanningNetwork {
             modeElement[mode.ordinal()] = network.increments().tonnes(mode);
         }
         maxElements = options.maxElements();
+        times = network.times();
+        loadHours = new double[MODES.length];
+        unloadHours = new double[MODES.length];
+        for (Mode mode : MODES) {
+            loadHours[mode.ordinal()] = times.loadHours(mode);
+            unloadHours[mode.ordinal()] = times.unloadHours(mode);
+        }
         List<Node> nodes = network.nodes();
         nodeCount = nodes.size();
         nodeIds = new NodeId[nodeCount];
@@ -265,6 +280,22 @@ final class PlanningNetwork {
             case BROAD_1520 -> GAUGE_BROAD;
             case DUAL -> GAUGE_DUAL;
         };
+    }
+
+    /**
+     * Hours to handle one element of {@code tonnes} at a node it reaches by mode ordinal {@code from}
+     * and leaves by {@code to} (-1: it starts or ends there): the unload of the one plus the load of
+     * the other, a full element of a mode or more taking the mode's hours and a smaller one its share
+     * ({@link MovementTimes#handlingHours(Mode, Mode, double, org.bulwark.model.LiftIncrements)}).
+     */
+    double handlingHours(int from, int to, double tonnes) {
+        return (from < 0 ? 0 : unloadHours[from] * Math.min(1, tonnes / modeElement[from]))
+                + (to < 0 ? 0 : loadHours[to] * Math.min(1, tonnes / modeElement[to]));
+    }
+
+    /** When an element that leaves at {@code start} over arc mode {@code mode} with {@code transit} hours arrives. */
+    double arrival(int mode, double start, double transit) {
+        return mode == ROAD_MODE ? times.marchArrival(start, transit) : start + transit;
     }
 
     /** The size of unit {@code u}'s elements on mode {@code mode}: the mode's element, at least tonnage ÷ maxElements, at most the tonnage. */

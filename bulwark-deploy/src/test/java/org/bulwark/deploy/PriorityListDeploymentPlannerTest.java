@@ -51,6 +51,44 @@ class PriorityListDeploymentPlannerTest {
         return movement(plan, unit).arriveHour().orElseThrow();
     }
 
+    /** Columns drive 06:00-16:00; a train takes 0.5 h to load and 0.5 h to unload, a full sailing 96 h each way. */
+    private static final org.bulwark.model.MovementTimes TIMES = new org.bulwark.model.MovementTimes(
+            new double[] {37, 18, 30, 700}, new double[] {0, 0.5, 96, 3}, new double[] {0, 0.5, 96, 3}, 6, 10, "test");
+
+    @Test
+    void aRoadColumnDrivesOnlyInItsDailyWindowOverEveryLinkOfItsMarch() {
+        // 20 h of driving over two links (12 h + 8 h): waits for 06:00, drives to 16:00, halts, drives 06:00-16:00 again
+        Scenario s = TestdataScenario.builder().times(TIMES)
+                .node("A").node("B").node("C")
+                .link("AB", "A", "B", Mode.ROAD, 444, 12, FREE).link("BC", "B", "C", Mode.ROAD, 296, 8, FREE)
+                .unit("U", "A", 300, 20).reinforce("U", "C", 0, 100, 1).build();
+        DeploymentPlan plan = plan(s, OPTIONS);
+        assertThat(arrival(plan, "U")).isCloseTo(40.0, within(1e-9));
+        assertThat(movement(plan, "U").legs()).extracting(Leg::kind).containsExactly(LegKind.MOVE, LegKind.MOVE);
+        assertThat(movement(plan, "U").legs().get(0).arriveHour()).as("2 h into the second day").isCloseTo(32.0, within(1e-9));
+    }
+
+    @Test
+    void trainsPayTheirLoadingAndUnloadingAndASmallUnitItsShareOfASailing() {
+        // 2400 t in trains of 1000, 1000 and 400 t over a 100 t/h line of 10 h: each train loads 0.5 h,
+        // passes the line at its rate, and unloads 0.5 h after it arrives
+        Scenario rail = TestdataScenario.builder().times(TIMES)
+                .node("A").node("B")
+                .link("AB", "A", "B", Mode.RAIL, 500, 10, 2400)
+                .unit("U", "A", 2400, 20).reinforce("U", "B", 0, 100, 1).build();
+        DeploymentPlan byRail = plan(rail, OPTIONS);
+        assertThat(movement(byRail, "U").firstArriveHour().orElseThrow()).isCloseTo(21.0, within(1e-9));
+        assertThat(arrival(byRail, "U")).isCloseTo(35.0, within(1e-9));
+        assertThat(movement(byRail, "U").legs()).extracting(Leg::kind)
+                .containsExactly(LegKind.TRANSFER, LegKind.MOVE, LegKind.TRANSFER);
+        // 1240 t is a tenth of a 12,400 t sailing: 9.6 h to load, 10 h at sea, 9.6 h to unload
+        Scenario sea = TestdataScenario.builder().times(TIMES)
+                .node("P").node("Q")
+                .link("PQ", "P", "Q", Mode.SEA, 300, 10, FREE)
+                .unit("S", "P", 1240, 20).reinforce("S", "Q", 0, 100, 1).build();
+        assertThat(arrival(plan(sea, OPTIONS), "S")).isCloseTo(29.2, within(1e-9));
+    }
+
     @Test
     void aSingleBottleneckLinkDelaysTheSecondUnitByOneDay() {
         // 1000 t/day is 41.67 t an hour: a 1000 t unit streams over the road in 24 h, its last serial

@@ -45,6 +45,8 @@ final class TestdataScenario {
     private final List<Placement> posture = new ArrayList<>();
     private double horizonHours = 240;
     private org.bulwark.model.LiftIncrements increments = org.bulwark.model.LiftIncrements.DEFAULT;
+    /** Instant handling and round-the-clock driving unless a test sets times: the hand-worked hours stay simple. */
+    private org.bulwark.model.MovementTimes times = org.bulwark.model.MovementTimes.NONE;
 
     static TestdataScenario builder() {
         return new TestdataScenario();
@@ -53,6 +55,12 @@ final class TestdataScenario {
     /** Every mode's lift element at {@code tonnes}. */
     TestdataScenario elements(double tonnes) {
         increments = org.bulwark.model.LiftIncrements.uniform(tonnes);
+        return this;
+    }
+
+    /** Handling hours per element and the road march day. */
+    TestdataScenario times(org.bulwark.model.MovementTimes movementTimes) {
+        times = movementTimes;
         return this;
     }
 
@@ -119,6 +127,6 @@ final class TestdataScenario {
         return new Scenario(new ScenarioInfo("test", "test", "hand-made", "UNCLASSIFIED", true, "test", horizonHours),
                 List.of(new Nation(NATION, "Germany", NationRole.ALLY), new Nation(ADVERSARY, "Russia", NationRole.ADVERSARY)),
                 List.of(), units,
-                new Network(nodes, links, breaks, increments), regions, List.of(), posture, reinforcements, Threat.NONE, Spending.NONE);
+                new Network(nodes, links, breaks, increments, times), regions, List.of(), posture, reinforcements, Threat.NONE, Spending.NONE);
     }
 }

@@ -1,18 +1,16 @@
 package org.bulwark.model;
 
-/** Transport modes, with the planning speed used when a link gives neither speed nor transit time. */
+/** Transport modes. */
 public enum Mode {
-    ROAD(40), RAIL(50), SEA(30), AIR(700);
+    ROAD, RAIL, SEA, AIR;
 
-    private final double defaultSpeedKmh;
-
-    Mode(double defaultSpeedKmh) {
-        this.defaultSpeedKmh = defaultSpeedKmh;
-    }
-
-    /** Planning speed in km/h, loading and unloading excluded; see docs/format.md for the basis. */
+    /**
+     * The bundled planning speed in km/h ({@link MovementTimes#DEFAULT}), used when a link gives
+     * neither speed nor transit time and the scenario's lift.yaml sets none; loading and unloading
+     * excluded. The sources are in the reference table movement_times.csv.
+     */
     public double defaultSpeedKmh() {
-        return defaultSpeedKmh;
+        return MovementTimes.DEFAULT.speedKmh(this);
     }
 
     public String label() {

@@ -17,14 +17,26 @@ public final class Network {
     private final Map<NodeId, List<Link>> linksByNode;
     private final Map<NodeId, GaugeBreak> gaugeBreaksByNode;
     private final LiftIncrements increments;
+    private final MovementTimes times;
 
+    /** A network with the bundled lift elements and movement times ({@link LiftIncrements#DEFAULT}, {@link MovementTimes#DEFAULT}). */
     public Network(List<Node> nodes, List<Link> links, List<GaugeBreak> gaugeBreaks) {
         this(nodes, links, gaugeBreaks, LiftIncrements.DEFAULT);
     }
 
     /** @param increments the size of a lift element per mode (how units stream through the network) */
     public Network(List<Node> nodes, List<Link> links, List<GaugeBreak> gaugeBreaks, LiftIncrements increments) {
+        this(nodes, links, gaugeBreaks, increments, MovementTimes.DEFAULT);
+    }
+
+    /**
+     * @param increments the size of a lift element per mode (how units stream through the network)
+     * @param times      handling hours per element and the road march day
+     */
+    public Network(List<Node> nodes, List<Link> links, List<GaugeBreak> gaugeBreaks, LiftIncrements increments,
+                   MovementTimes times) {
         this.increments = Objects.requireNonNull(increments, "increments");
+        this.times = Objects.requireNonNull(times, "times");
         this.nodes = List.copyOf(nodes);
         this.links = List.copyOf(links);
         this.gaugeBreaks = List.copyOf(gaugeBreaks);
@@ -79,7 +91,17 @@ public final class Network {
 
     /** The same network with other lift elements. */
     public Network withIncrements(LiftIncrements other) {
-        return new Network(nodes, links, gaugeBreaks, other);
+        return new Network(nodes, links, gaugeBreaks, other, times);
+    }
+
+    /** Handling hours per element and the road march day. */
+    public MovementTimes times() {
+        return times;
+    }
+
+    /** The same network with other movement times. */
+    public Network withTimes(MovementTimes other) {
+        return new Network(nodes, links, gaugeBreaks, increments, other);
     }
 
     public Optional<Node> node(NodeId id) {

@@ -27,6 +27,7 @@ import org.bulwark.model.GeoPoint;
 import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.LinkId;
 import org.bulwark.model.Mode;
+import org.bulwark.model.MovementTimes;
 import org.bulwark.model.NationCode;
 import org.bulwark.model.NodeId;
 import org.bulwark.model.NodeKind;
@@ -64,6 +65,7 @@ public final class ReferenceData {
     static final String UNIT_COSTS = "unit_costs.csv";
     static final String LIFT_INCREMENTS = "lift_increments.csv";
     static final String LIFT_ASSETS = "lift_assets.csv";
+    static final String MOVEMENT_TIMES = "movement_times.csv";
     private static final List<String> UNIT_COST_COLUMNS = List.of("type", "acquisition_usd_m", "annual_operating_usd_m",
             "price_year", "notes", "source_url", "estimate");
 
@@ -81,9 +83,15 @@ public final class ReferenceData {
     private final List<ReferenceUnitCost> unitCosts;
     private final List<LiftElementRow> liftElements;
     private final List<LiftAsset> liftAssets;
+    private final List<MovementFactor> movementFactors;
+    private final MovementTimes movementTimes;
 
     /** One lift element of {@code lift_increments.csv}; {@code preferred} marks the mode's default. */
     public record LiftElementRow(LiftIncrements.Element element, boolean preferred, boolean estimate) {
+    }
+
+    /** One row of {@code movement_times.csv}: a planning speed, handling hours or the road march day of one mode. */
+    public record MovementFactor(Mode mode, String factor, double value, String unit, String basis, Source source) {
     }
 
     /** One row of {@code lift_assets.csv}: an aircraft, ship, train or road-march figure; NaN where not given. */
@@ -151,6 +159,13 @@ public final class ReferenceData {
                 optional(row, "rate_per_day"), row.text("rate_basis"), Source.of(row.required("source"), row.yes("estimate"))))
                 .toList();
         sources.put(LIFT_ASSETS, liftAssets.stream().map(LiftAsset::source).toList());
+
+        CsvTable times = table(tables, MOVEMENT_TIMES, "mode", "factor", "value", "unit", "basis", "source", "estimate");
+        this.movementFactors = times.rows().stream().map(row -> new MovementFactor(mode(row), row.required("factor"),
+                row.requiredNumber("value"), row.required("unit"), row.required("basis"),
+                Source.of(row.required("source"), row.yes("estimate")))).toList();
+        this.movementTimes = movementTimes(movementFactors);
+        sources.put(MOVEMENT_TIMES, movementFactors.stream().map(MovementFactor::source).toList());
 
         this.spending = spendingTables.spending();
         this.members = spendingTables.members();
@@ -332,6 +347,42 @@ public final class ReferenceData {
         return Collections.unmodifiableMap(values);
     }
 
+    /** The movement times the rows of {@code movement_times.csv} give: every factor of every mode exactly once. */
+    private static MovementTimes movementTimes(List<MovementFactor> rows) {
+        int modes = Mode.values().length;
+        double[] speed = new double[modes];
+        double[] load = new double[modes];
+        double[] unload = new double[modes];
+        double start = Double.NaN;
+        double perDay = Double.NaN;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (MovementFactor row : rows) {
+            if (!seen.add(row.mode().label() + "/" + row.factor())) {
+                throw new IllegalStateException(MOVEMENT_TIMES + ": " + row.mode().label() + " " + row.factor() + " is given twice");
+            }
+            int m = row.mode().ordinal();
+            switch (row.factor()) {
+                case "speed_kmh" -> speed[m] = row.value();
+                case "load_hours" -> load[m] = row.value();
+                case "unload_hours" -> unload[m] = row.value();
+                case "march_start_hour" -> start = row.value();
+                case "march_hours_per_day" -> perDay = row.value();
+                default -> throw new IllegalStateException(MOVEMENT_TIMES + ": unknown factor '" + row.factor() + "'");
+            }
+        }
+        for (Mode mode : Mode.values()) {
+            for (String factor : List.of("speed_kmh", "load_hours", "unload_hours")) {
+                if (!seen.contains(mode.label() + "/" + factor)) {
+                    throw new IllegalStateException(MOVEMENT_TIMES + ": no " + factor + " for " + mode.label());
+                }
+            }
+        }
+        if (Double.isNaN(start) || Double.isNaN(perDay)) {
+            throw new IllegalStateException(MOVEMENT_TIMES + ": the road march_start_hour and march_hours_per_day are needed");
+        }
+        return new MovementTimes(speed, load, unload, start, perDay, "bulwark reference data, " + MOVEMENT_TIMES);
+    }
+
     private static Mode mode(CsvRow row) {
         String text = row.required("mode");
         return Mode.byLabel(text).orElseThrow(() -> row.fail("mode '" + text + "' is not road, rail, sea or air"));
@@ -349,6 +400,16 @@ public final class ReferenceData {
     /** The lift figures of {@code lift_assets.csv}: aircraft, ships, trains, road marches, in file order. */
     public List<LiftAsset> liftAssets() {
         return liftAssets;
+    }
+
+    /** The rows of {@code movement_times.csv}, in file order, each with its basis and source. */
+    public List<MovementFactor> movementFactors() {
+        return movementFactors;
+    }
+
+    /** The movement times {@code movement_times.csv} gives: the planner's defaults ({@link MovementTimes#DEFAULT}). */
+    public MovementTimes movementTimes() {
+        return movementTimes;
     }
 
     private static CsvTable table(Map<String, CsvTable> tables, String file, String... columns) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.Mode;
+import org.bulwark.model.MovementTimes;
 import org.junit.jupiter.api.Test;
 
 /** The planner's built-in lift elements are the reference table's default rows. */
@@ -19,6 +20,15 @@ class LiftReferenceTest {
             assertThat(LiftIncrements.DEFAULT.tonnes(mode)).as(mode.label())
                     .isEqualTo(defaults.get(0).element().tonnes());
         }
+    }
+
+    @Test
+    void theModelsDefaultMovementTimesAreTheReferenceTables() {
+        assertThat(ReferenceData.bundled().movementTimes()).isEqualTo(MovementTimes.DEFAULT);
+        assertThat(ReferenceData.bundled().movementFactors()).allSatisfy(f -> {
+            assertThat(f.source().reference()).as(f.mode() + " " + f.factor()).isNotBlank();
+            assertThat(f.basis()).isNotBlank();
+        });
     }
 
     @Test

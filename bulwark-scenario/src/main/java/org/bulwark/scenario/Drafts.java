@@ -42,6 +42,8 @@ final class Drafts {
     final List<TerrainRow> terrain = new ArrayList<>();
     /** {@code targets.yaml}, or null when the folder has none. */
     TargetsRow targets;
+    /** {@code lift.yaml}, or null when the folder has none. */
+    LiftRow lift;
     /** The rows of {@code inventories.csv}; empty when the folder has none. */
     final List<InventoryRow> inventories = new ArrayList<>();
     /** The rows of {@code costs.csv}; empty when the folder has none. */
@@ -49,6 +51,17 @@ final class Drafts {
     /** Tables that could not be read at all: references into them are not checked, to avoid a flood of follow-on errors. */
     final java.util.Set<String> unreadable = new java.util.HashSet<>();
     Spending spending;
+
+    /** {@code lift.yaml}: figures per mode that replace the bundled ones, and the road march day; absent parts keep the defaults. */
+    record LiftRow(Location location, Map<Mode, LiftModeRow> modes, MarchRow march, Source source) {
+    }
+
+    record LiftModeRow(String path, Location location, Mode mode, Located<Double> elementTonnes, Located<String> element,
+                       Located<Double> speedKmh, Located<Double> loadHours, Located<Double> unloadHours, Source source) {
+    }
+
+    record MarchRow(String path, Location location, Located<Double> hoursPerDay, Located<Double> startHour, Source source) {
+    }
 
     record ScenarioRow(Location location, Located<String> id, Located<String> name, Located<String> description,
                        Located<String> classification, Located<Boolean> illustrative, Located<String> asOf,

@@ -26,7 +26,9 @@ import org.bulwark.model.ForceTier;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.GeoPoint;
 import org.bulwark.model.Lift;
+import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.Link;
+import org.bulwark.model.MovementTimes;
 import org.bulwark.model.LinkId;
 import org.bulwark.model.Nation;
 import org.bulwark.model.NationCode;
@@ -89,9 +91,10 @@ final class ScenarioAssembler {
                     Optional.ofNullable(n.region()).map(r -> RegionId.of(r.value())),
                     or(n.handlingTonnesPerDay(), UNLIMITED), n.source()));
         }
+        MovementTimes times = times(d.lift);
         List<Link> links = new ArrayList<>();
         for (LinkRow l : d.links) {
-            links.add(link(l, nodes));
+            links.add(link(l, nodes, times));
         }
         List<GaugeBreak> breaks = d.gaugeBreaks.stream().map(g -> new GaugeBreak(NodeId.of(g.node().value()),
                 g.transshipmentHours().value(), or(g.capacityTonnesPerDay(), UNLIMITED), g.source())).toList();
@@ -118,7 +121,7 @@ final class ScenarioAssembler {
                     d.threat.source());
         }
         return new Scenario(info, nations, List.copyOf(types.values()), List.copyOf(units.values()),
-                new Network(List.copyOf(nodes.values()), links, breaks), regions, objectives, posture, reinforcements,
+                new Network(List.copyOf(nodes.values()), links, breaks, increments(d.lift), times), regions, objectives, posture, reinforcements,
                 threat, d.spending, campaign(d), targets(d, types.keySet()));
     }
 
@@ -197,7 +200,49 @@ final class ScenarioAssembler {
                 or(c.defaultTerrain(), defaults.defaultTerrain()), terrain, parameters, uncertainty, c.source());
     }
 
-    private static Link link(LinkRow l, Map<String, Node> nodes) {
+    /** The bundled lift elements with those {@code lift.yaml} gives in their place. */
+    private static LiftIncrements increments(Drafts.LiftRow lift) {
+        LiftIncrements increments = LiftIncrements.DEFAULT;
+        if (lift == null) {
+            return increments;
+        }
+        for (Drafts.LiftModeRow row : lift.modes().values()) {
+            if (row.elementTonnes() != null) {
+                increments = increments.with(new LiftIncrements.Element(row.mode(), row.elementTonnes().value(),
+                        row.element() != null ? row.element().value() : row.mode().label() + " element (lift.yaml)",
+                        row.source().reference().isBlank() ? "lift.yaml" : row.source().reference()));
+            }
+        }
+        return increments;
+    }
+
+    /** The bundled movement times with those {@code lift.yaml} gives in their place. */
+    static MovementTimes times(Drafts.LiftRow lift) {
+        MovementTimes d = MovementTimes.DEFAULT;
+        if (lift == null) {
+            return d;
+        }
+        double[] speed = d.speedKmh();
+        double[] load = d.loadHours();
+        double[] unload = d.unloadHours();
+        for (Drafts.LiftModeRow row : lift.modes().values()) {
+            int m = row.mode().ordinal();
+            speed[m] = or(row.speedKmh(), speed[m]);
+            load[m] = or(row.loadHours(), load[m]);
+            unload[m] = or(row.unloadHours(), unload[m]);
+        }
+        double start = d.marchStartHour();
+        double perDay = d.marchHoursPerDay();
+        if (lift.march() != null) {
+            start = or(lift.march().startHour(), start);
+            perDay = or(lift.march().hoursPerDay(), perDay);
+        }
+        String source = lift.source().reference().isBlank() ? "lift.yaml over " + d.source() : lift.source().reference();
+        MovementTimes given = new MovementTimes(speed, load, unload, start, perDay, source);
+        return given.equals(d) ? d : given;
+    }
+
+    private static Link link(LinkRow l, Map<String, Node> nodes, MovementTimes times) {
         Node from = nodes.get(l.from().value());
         Node to = nodes.get(l.to().value());
         double distance = l.distanceKm() != null ? l.distanceKm().value() : from.location().distanceKm(to.location());
@@ -205,7 +250,7 @@ final class ScenarioAssembler {
         if (l.transitHours() != null) {
             transit = l.transitHours().value();
         } else {
-            transit = distance / or(l.speedKmh(), l.mode().value().defaultSpeedKmh());
+            transit = distance / or(l.speedKmh(), times.speedKmh(l.mode().value()));
         }
         return new Link(LinkId.of(l.id().value()), from.id(), to.id(), l.mode().value(), distance, transit,
                 or(l.capacityTonnesPerDay(), UNLIMITED), Optional.ofNullable(l.gauge()).map(Located::value),

@@ -79,6 +79,10 @@ final class ScenarioBinder {
     private static final List<String> REINFORCEMENT = List.of("unit", "destination", "available_hour", "required_hour",
             "priority", "source", "estimate");
     private static final List<String> OBJECTIVE = List.of("id", "name", "node", "kind", "priority", "source", "estimate");
+    private static final List<String> LIFT = List.of("modes", "road_march", "source", "estimate");
+    private static final List<String> LIFT_MODE = List.of("element_tonnes", "element", "speed_kmh", "load_hours",
+            "unload_hours", "source", "estimate");
+    private static final List<String> MARCH = List.of("hours_per_day", "start_hour", "source", "estimate");
     private static final List<String> THREAT = List.of("warning_hours", "source", "estimate", "assembly_areas", "axes");
     private static final List<String> ASSEMBLY_AREA = List.of("id", "name", "node", "units");
     private static final List<String> AXIS = List.of("id", "name", "from", "objective", "route");
@@ -160,6 +164,7 @@ final class ScenarioBinder {
         yamlFile("campaign.yaml", "campaign", false).ifPresent(this::campaign);
         optionalCsv("terrain", TERRAIN, this::terrain);
         yamlFile("targets.yaml", "targets", false).ifPresent(this::targets);
+        yamlFile("lift.yaml", "lift", false).ifPresent(this::lift);
         optionalCsv("inventories", INVENTORY, this::inventory);
         optionalCsv("costs", COST, this::cost);
         spending(defaultSpending);
@@ -373,6 +378,51 @@ final class ScenarioBinder {
             }
             drafts.threat = new ThreatRow(f.location(), warning, f.source(), areas, axes);
         });
+    }
+
+    /** {@code lift.yaml}: per mode the lift element, planning speed and handling hours; the road march day. */
+    private void lift(Tree root) {
+        Optional<Fields> fields = Fields.of(root, "", LIFT, problems);
+        if (fields.isEmpty()) {
+            drafts.unreadable.add("lift");
+            return;
+        }
+        Fields f = fields.get();
+        Map<Mode, Drafts.LiftModeRow> modes = new java.util.EnumMap<>(Mode.class);
+        Tree.Mapping mapping = f.mapping("modes", "a mapping of modes (road, rail, sea, air) to their figures",
+                "write one mode per line, e.g. 'rail: {element_tonnes: 750, speed_kmh: 25}'");
+        if (mapping != null) {
+            for (Tree.Entry entry : mapping.entries().values()) {
+                String path = "modes." + entry.key();
+                Mode mode = MODES.get(entry.key());
+                if (mode == null) {
+                    problems.error(entry.keyLocation(), path, "'" + entry.key() + "' is not a transport mode",
+                            Problems.didYouMean(entry.key(), MODES.keySet(), Problems.useOneOf(MODES.keySet())));
+                    continue;
+                }
+                Fields.of(entry.value(), path, LIFT_MODE, problems).ifPresent(m -> modes.put(mode, new Drafts.LiftModeRow(
+                        path, m.location(), mode,
+                        m.number("element_tonnes", false, "expected the tonnes one " + mode.label() + " element carries, e.g. "
+                                + ScenarioBinder.number(org.bulwark.model.LiftIncrements.DEFAULT.tonnes(mode))),
+                        m.text("element", false),
+                        m.number("speed_kmh", false, "expected a planning speed in km/h, e.g. "
+                                + ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.speedKmh(mode))),
+                        m.number("load_hours", false, "expected the hours to load one element, e.g. "
+                                + ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.loadHours(mode))),
+                        m.number("unload_hours", false, "expected the hours to unload one element, e.g. "
+                                + ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.unloadHours(mode))),
+                        m.source())));
+            }
+        }
+        Drafts.MarchRow march = null;
+        if (f.tree("road_march") != null) {
+            march = Fields.of(f.tree("road_march"), "road_march", MARCH, problems).map(m -> new Drafts.MarchRow(
+                    "road_march", m.location(),
+                    m.number("hours_per_day", false, "expected the hours a column drives a day, more than 0 and at most 24, e.g. 10"),
+                    m.number("start_hour", false, "expected the hour of the day columns set off, from 0 to less than 24, e.g. 6"),
+                    m.source())).orElse(null);
+        }
+        drafts.lift = new Drafts.LiftRow(f.location(), modes, march, f.source());
     }
 
     private void campaign(Tree root) {

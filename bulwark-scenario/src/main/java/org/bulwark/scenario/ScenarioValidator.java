@@ -86,6 +86,7 @@ final class ScenarioValidator {
         threat(units, nodes, nations, objectives);
         operationalMap(nodes, objectives);
         campaign();
+        lift();
         index(d.terrain, TerrainRow::node, "terrain row for node", "give each node one terrain row");
         for (TerrainRow row : d.terrain) {
             ref(row.node(), nodes, "nodes", "node '%s' is not in the network");
@@ -620,6 +621,51 @@ final class ScenarioValidator {
         problems.error(ref.location(), ref.path(), String.format(Locale.ROOT, message, ref.value()),
                 Problems.didYouMean(ref.value(), known.keySet(), known.isEmpty() ? null : Problems.useOneOf(known.keySet())));
         return false;
+    }
+
+    private void lift() {
+        if (d.lift == null) {
+            return;
+        }
+        for (Drafts.LiftModeRow row : d.lift.modes().values()) {
+            String mode = row.mode().label();
+            positiveFinite(row.elementTonnes(), (row.mode() == org.bulwark.model.Mode.AIR ? "an " : "a ") + mode
+                    + " element must carry more than 0 tonnes",
+                    "give the payload of one " + mode + " element in tonnes, e.g. "
+                            + ScenarioBinder.number(org.bulwark.model.LiftIncrements.DEFAULT.tonnes(row.mode()))
+                            + ", or leave it out for the bundled default");
+            positiveFinite(row.speedKmh(), "the " + mode + " planning speed must be more than 0 km/h",
+                    "give km/h, e.g. " + ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.speedKmh(row.mode()))
+                            + ", or leave it out for the bundled default");
+            hours(row.loadHours(), "hours to load one " + mode + " element");
+            hours(row.unloadHours(), "hours to unload one " + mode + " element");
+        }
+        Drafts.MarchRow march = d.lift.march();
+        if (march != null) {
+            Located<Double> perDay = march.hoursPerDay();
+            if (perDay != null && !(perDay.value() > 0 && perDay.value() <= 24)) {
+                problems.error(perDay.location(), perDay.path(), "columns must drive more than 0 and at most 24 hours a day, got "
+                        + ScenarioBinder.number(perDay.value()), "give the driving hours of a march day, e.g. 10; 24 drives round the clock");
+            }
+            Located<Double> start = march.startHour();
+            if (start != null && !(start.value() >= 0 && start.value() < 24)) {
+                problems.error(start.location(), start.path(), "the hour columns set off must be from 0 to less than 24, got "
+                        + ScenarioBinder.number(start.value()), "give an hour of the day counted from hour 0 of the scenario, e.g. 6");
+            }
+        }
+    }
+
+    private void positiveFinite(Located<Double> value, String what, String hint) {
+        if (value != null && !(value.value() > 0 && Double.isFinite(value.value()))) {
+            problems.error(value.location(), value.path(), what + ", got " + ScenarioBinder.number(value.value()), hint);
+        }
+    }
+
+    private void hours(Located<Double> value, String what) {
+        if (value != null && !(value.value() >= 0 && Double.isFinite(value.value()))) {
+            problems.error(value.location(), value.path(), "the " + what + " must be 0 or more, got "
+                    + ScenarioBinder.number(value.value()), "give hours, e.g. 0.5, or leave it out for the bundled default");
+        }
     }
 
     private void nonNegative(Located<Double> value, String what, String unit) {

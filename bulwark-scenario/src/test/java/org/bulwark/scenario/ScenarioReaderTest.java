@@ -209,6 +209,55 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void liftYamlReplacesTheBundledFiguresItGivesAndKeepsTheRest(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        assertThat(read(folder).network().times()).isEqualTo(org.bulwark.model.MovementTimes.DEFAULT);
+        TestScenarios.write(folder, "lift.yaml", """
+                modes:
+                  air: {element_tonnes: 37, element: "A400M sortie", load_hours: 3}
+                  rail: {speed_kmh: 25, source: "UTK 2017"}
+                road_march: {hours_per_day: 8, start_hour: 18}
+                """);
+        Scenario scenario = read(folder);
+        org.bulwark.model.MovementTimes times = scenario.network().times();
+        assertThat(scenario.network().increments().tonnes(Mode.AIR)).isEqualTo(37);
+        assertThat(scenario.network().increments().element(Mode.AIR).what()).isEqualTo("A400M sortie");
+        assertThat(scenario.network().increments().tonnes(Mode.RAIL)).isEqualTo(org.bulwark.model.LiftIncrements.DEFAULT.tonnes(Mode.RAIL));
+        assertThat(times.loadHours(Mode.AIR)).isEqualTo(3);
+        assertThat(times.unloadHours(Mode.AIR)).isEqualTo(org.bulwark.model.MovementTimes.DEFAULT.unloadHours(Mode.AIR));
+        assertThat(times.speedKmh(Mode.RAIL)).isEqualTo(25);
+        assertThat(times.marchHoursPerDay()).isEqualTo(8);
+        assertThat(times.marchStartHour()).isEqualTo(18);
+        // a rail link without its own speed or transit takes the file's planning speed
+        Link bskMck = scenario.network().links().stream().filter(l -> l.id().equals(LinkId.of("RL_BSK_MCK"))).findFirst().orElseThrow();
+        assertThat(bskMck.transitHours()).isCloseTo(bskMck.distanceKm() / 25, within(1e-9));
+    }
+
+    @Test
+    void impossibleLiftFiguresAreReportedWhereTheyAreWritten(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.write(folder, "lift.yaml", """
+                modes:
+                  air: {element_tonnes: 0}
+                  rail: {speed_kmh: -5, load_hours: -1}
+                  hovercraft: {element_tonnes: 40}
+                road_march: {hours_per_day: 30, start_hour: 24}
+                """);
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
+        assertThat(TestScenarios.formatted(read)).contains(
+                "lift.yaml:2:",
+                "an air element must carry more than 0 tonnes, got 0",
+                "lift.yaml:3:",
+                "the rail planning speed must be more than 0 km/h, got -5",
+                "the hours to load one rail element must be 0 or more, got -1",
+                "lift.yaml:4:",
+                "'hovercraft' is not a transport mode",
+                "columns must drive more than 0 and at most 24 hours a day, got 30",
+                "the hour columns set off must be from 0 to less than 24, got 24");
+    }
+
+    @Test
     void reportsAMissingFolderOnce(@TempDir Path dir) {
         ScenarioRead read = ScenarioReader.read(dir.resolve("nowhere"));
         assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);

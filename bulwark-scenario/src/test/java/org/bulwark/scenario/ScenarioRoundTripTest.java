@@ -32,6 +32,24 @@ class ScenarioRoundTripTest {
     }
 
     @Test
+    void liftFiguresSurviveReadWriteReadAndDefaultOnesWriteNoFile(@TempDir Path dir) throws IOException {
+        assertThat(writer.files(read(TestScenarios.valid()))).doesNotContainKey(ScenarioWriter.LIFT);
+        Path folder = TestScenarios.copyOfValid(Files.createDirectories(dir.resolve("in")));
+        TestScenarios.write(folder, "lift.yaml", """
+                modes:
+                  sea: {element_tonnes: 3150, element: "ARK Ro-Ro sailing", unload_hours: 24, source: "ARK charter"}
+                road_march: {hours_per_day: 8, start_hour: 18}
+                """);
+        Scenario first = read(folder);
+        writer.write(first, dir.resolve("out"));
+        Scenario second = read(dir.resolve("out"));
+        assertThat(second.network().increments()).isEqualTo(first.network().increments());
+        assertThat(second.network().times()).isEqualTo(first.network().times());
+        assertThat(second.network().times().unloadHours(org.bulwark.model.Mode.SEA)).isEqualTo(24);
+        assertThat(writer.files(second)).isEqualTo(writer.files(first));
+    }
+
+    @Test
     void costsCsvHoldsOnlyTheCostsThatDifferFromTheBundledTable() {
         SortedMap<String, String> files = writer.files(read(TestScenarios.valid()));
 

@@ -28,6 +28,9 @@ import org.bulwark.reference.ReferenceData;
 import org.bulwark.model.Distribution;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.Link;
+import org.bulwark.model.Mode;
+import org.bulwark.model.MovementTimes;
+import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.Nation;
 import org.bulwark.model.Node;
 import org.bulwark.model.NodeId;
@@ -84,8 +87,9 @@ public final class ScenarioWriter {
     public static final String TARGETS = "targets.yaml";
     public static final String INVENTORIES = "inventories.csv";
     public static final String COSTS = "costs.csv";
+    public static final String LIFT = "lift.yaml";
     /** The files written only when the scenario has something to say in them. */
-    private static final List<String> OPTIONAL = List.of(CAMPAIGN, TERRAIN, TARGETS, INVENTORIES, COSTS);
+    private static final List<String> OPTIONAL = List.of(CAMPAIGN, TERRAIN, TARGETS, INVENTORIES, COSTS, LIFT);
 
     /** YAML alternatives of the tables written as CSV; the format allows one or the other, never both. */
     private static final List<String> CONFLICTING = List.of("nodes.yaml", "links.yaml", "units.yaml", "reinforcements.yaml");
@@ -121,6 +125,11 @@ public final class ScenarioWriter {
         files.put(REINFORCEMENTS, reinforcementsCsv(scenario.reinforcements()));
         files.put(OBJECTIVES, objectivesYaml(scenario.objectives()));
         files.put(THREAT, threatYaml(scenario.threat()));
+        LiftIncrements increments = scenario.network().increments();
+        MovementTimes times = scenario.network().times();
+        if (!increments.equals(LiftIncrements.DEFAULT) || !times.equals(MovementTimes.DEFAULT)) {
+            files.put(LIFT, liftYaml(increments, times));
+        }
         Campaign campaign = scenario.campaign();
         if (!withoutTerrain(campaign).equals(Campaign.DEFAULT)) {
             files.put(CAMPAIGN, campaignYaml(campaign));
@@ -303,6 +312,30 @@ public final class ScenarioWriter {
             list.add(m);
         }
         return YamlText.dump(single("objectives", list));
+    }
+
+    /** Every mode's element, speed and handling hours, and the road march day: all of it, so the file says the whole model. */
+    private static String liftYaml(LiftIncrements increments, MovementTimes times) {
+        Map<String, Object> modes = new LinkedHashMap<>();
+        for (Mode mode : Mode.values()) {
+            LiftIncrements.Element element = increments.element(mode);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("element_tonnes", element.tonnes());
+            m.put("element", element.what());
+            m.put("speed_kmh", times.speedKmh(mode));
+            m.put("load_hours", times.loadHours(mode));
+            m.put("unload_hours", times.unloadHours(mode));
+            m.put("source", element.source());
+            modes.put(mode.label(), m);
+        }
+        Map<String, Object> march = new LinkedHashMap<>();
+        march.put("hours_per_day", times.marchHoursPerDay());
+        march.put("start_hour", times.marchStartHour());
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("modes", modes);
+        root.put("road_march", march);
+        root.put("source", times.source());
+        return YamlText.dump(root);
     }
 
     private static String threatYaml(Threat threat) {
