@@ -8,7 +8,7 @@ import org.bulwark.campaign.CampaignProgress;
 import org.bulwark.campaign.CampaignSetup;
 import org.bulwark.campaign.MonteCarloCampaign;
 import org.bulwark.campaign.MonteCarloOptions;
-import org.bulwark.campaign.ReinforcementArrivals;
+import org.bulwark.model.ReinforcementArrivals;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.model.Scenario;
 import org.bulwark.reference.ReferenceData;
@@ -53,7 +53,7 @@ public class CampaignMonteCarloBenchmark {
         ScenarioRead read = ScenarioReader.read(BundledScenarios.folder("eastern-flank-2023").orElseThrow());
         Scenario scenario = ((ScenarioRead.Valid) read).scenario();
         CampaignCompilation compiled = CampaignSetup.compile(scenario,
-                ReinforcementArrivals.of(new PriorityListDeploymentPlanner().plan(scenario)),
+                new PriorityListDeploymentPlanner().plan(scenario).arrivals(),
                 ReferenceData.bundled().campaignParameters());
         model = ((CampaignCompilation.Ready) compiled).model();
     }

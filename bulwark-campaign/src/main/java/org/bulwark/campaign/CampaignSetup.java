@@ -1,5 +1,7 @@
 package org.bulwark.campaign;
 
+import org.bulwark.model.ReinforcementArrivals;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -37,7 +37,7 @@ final class BundledCampaign {
     }
 
     static CampaignModel compile(Scenario scenario) {
-        CampaignCompilation compiled = CampaignSetup.compile(scenario, ReinforcementArrivals.of(PLAN),
+        CampaignCompilation compiled = CampaignSetup.compile(scenario, PLAN.arrivals(),
                 ReferenceData.bundled().campaignParameters());
         if (compiled instanceof CampaignCompilation.Invalid invalid) {
             throw new IllegalStateException("bundled scenario does not compile: " + invalid.problems());

@@ -27,7 +27,7 @@ class BundledCampaignTest {
     @Test
     void everyDefendingUnitHasARoadToAnObjective() {
         CampaignCompilation.Ready ready = (CampaignCompilation.Ready) CampaignSetup.compile(BundledCampaign.SCENARIO,
-                ReinforcementArrivals.of(BundledCampaign.PLAN), ReferenceData.bundled().campaignParameters());
+                BundledCampaign.PLAN.arrivals(), ReferenceData.bundled().campaignParameters());
         assertThat(ready.notes()).noneMatch(n -> n.contains("has no road to any objective"));
     }
 

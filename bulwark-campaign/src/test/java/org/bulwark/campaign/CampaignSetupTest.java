@@ -1,5 +1,7 @@
 package org.bulwark.campaign;
 
+import org.bulwark.model.ReinforcementArrivals;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.bulwark.campaign;
 
+import org.bulwark.model.ReinforcementArrivals;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

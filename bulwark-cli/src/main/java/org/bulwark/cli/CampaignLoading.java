@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 import org.bulwark.campaign.CampaignCompilation;
 import org.bulwark.campaign.CampaignProblem;
 import org.bulwark.campaign.CampaignSetup;
-import org.bulwark.campaign.ReinforcementArrivals;
+import org.bulwark.model.ReinforcementArrivals;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.model.Scenario;
 import org.bulwark.reference.ReferenceData;
@@ -42,7 +42,7 @@ final class CampaignLoading {
 
     /** The campaign with a deployment's arrivals and the bundled parameter defaults. */
     static CampaignCompilation setup(Scenario scenario, Deployment deployment) {
-        return CampaignSetup.compile(scenario, ReinforcementArrivals.of(deployment.plan()),
+        return CampaignSetup.compile(scenario, deployment.plan().arrivals(),
                 ReferenceData.bundled().campaignParameters());
     }
 }

@@ -22,6 +22,15 @@ public record DeploymentPlan(double timeStepHours, int periods, List<Movement> m
         Objects.requireNonNull(bound, "bound");
     }
 
+    /** When each reinforcement is in place (closure plus RSOI), for the campaign assessment. */
+    public org.bulwark.model.ReinforcementArrivals arrivals() {
+        java.util.Map<org.bulwark.model.UnitId, java.util.OptionalDouble> hours = new java.util.LinkedHashMap<>();
+        for (Movement movement : movements) {
+            hours.put(movement.unit(), movement.inPlaceHour());
+        }
+        return new org.bulwark.model.ReinforcementArrivals(hours);
+    }
+
     public double horizonHours() {
         return periods * timeStepHours;
     }

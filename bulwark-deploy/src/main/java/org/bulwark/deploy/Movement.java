@@ -15,10 +15,21 @@ import org.bulwark.model.UnitId;
  * @param lateHours   {@code max(0, arrive − required)}; 0 when unreachable
  * @param reason      present exactly when unreachable
  * @param detail      a sentence for people: which link, node or limit stands in the way (empty when on time)
+ * @param rsoiHours   reception, staging and onward movement at the destination after closure (the unit
+ *                    type's; 0 for a unit already at its destination)
  */
 public record Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
                        int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
-                       double lateHours, Optional<UnreachableReason> reason, String detail, OptionalDouble firstArriveHour) {
+                       double lateHours, Optional<UnreachableReason> reason, String detail, OptionalDouble firstArriveHour,
+                       double rsoiHours) {
+    /** A movement without reception, staging and onward movement time. */
+    public Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
+                    int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
+                    double lateHours, Optional<UnreachableReason> reason, String detail, OptionalDouble firstArriveHour) {
+        this(unit, home, destination, availableHour, requiredHour, priority, tonnes, legs, status, arriveHour, lateHours,
+                reason, detail, firstArriveHour, 0);
+    }
+
     /** A movement whose first element arrives with its last (moved whole). */
     public Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
                     int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
@@ -37,12 +48,24 @@ public record Movement(UnitId unit, NodeId home, NodeId destination, double avai
         Objects.requireNonNull(arriveHour, "arriveHour");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
+        if (!(rsoiHours >= 0) || Double.isInfinite(rsoiHours)) {
+            throw new IllegalArgumentException("unit " + unit + ": RSOI hours must be finite and at least 0, was " + rsoiHours);
+        }
         if ((status == MovementStatus.UNREACHABLE) != reason.isPresent()) {
             throw new IllegalArgumentException("unit " + unit + ": a reason is given exactly when unreachable");
         }
         if ((status == MovementStatus.UNREACHABLE) == arriveHour.isPresent()) {
             throw new IllegalArgumentException("unit " + unit + ": an arrival is given exactly when reachable");
         }
+    }
+
+    /**
+     * When the unit is in place — closed and through reception, staging and onward movement — which
+     * is what the campaign counts; empty when unreachable. Lateness counts the closure (the required
+     * delivery hour is a delivery date, as in a TPFDD).
+     */
+    public OptionalDouble inPlaceHour() {
+        return arriveHour.isPresent() ? OptionalDouble.of(arriveHour.getAsDouble() + rsoiHours) : OptionalDouble.empty();
     }
 
     /** Weight of this reinforcement in the objective: 1 / priority. */

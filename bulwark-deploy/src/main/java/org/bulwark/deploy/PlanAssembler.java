@@ -82,8 +82,14 @@ final class PlanAssembler {
                 detail = p.reasonDetail;
             }
         }
+        double rsoi = p.outcome == UnitPlan.AT_HOME ? 0 : rsoiHours(net.scenario, unit);
         return new Movement(unit.id(), unit.home(), r.destination(), r.availableHour(), r.requiredHour(), r.priority(),
-                net.tonnes[u], legs, status, arrive, late, reason, detail, first);
+                net.tonnes[u], legs, status, arrive, late, reason, detail, first, rsoi);
+    }
+
+    /** The unit type's RSOI hours; 0 when the scenario has no catalogue entry for the type. */
+    static double rsoiHours(org.bulwark.model.Scenario scenario, Unit unit) {
+        return scenario.unitType(unit.type()).map(org.bulwark.model.UnitType::rsoiHours).orElse(0.0);
     }
 
     private static String lateDetail(PlanningNetwork net, Preparation prep, int u, UnitPlan p, double late) {

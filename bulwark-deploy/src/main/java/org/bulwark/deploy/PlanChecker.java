@@ -191,6 +191,11 @@ public final class PlanChecker {
             if (m.firstArriveHour().isEmpty() || m.firstArriveHour().getAsDouble() > arrive + TIME_TOL) {
                 problem("%s: its first element must be in place no later than its closure %.3f", who, arrive);
             }
+            double rsoi = m.home().equals(m.destination()) ? 0
+                    : scenario.unitType(unit.type()).map(org.bulwark.model.UnitType::rsoiHours).orElse(0.0);
+            if (m.rsoiHours() != rsoi) {
+                problem("%s reports %.3f h of reception, staging and onward movement, its type has %.3f", who, m.rsoiHours(), rsoi);
+            }
             if (m.home().equals(m.destination())) {
                 if (!m.legs().isEmpty() || arrive != m.availableHour()) {
                     problem("%s is at its destination already: no legs, arrival at the available hour", who);

@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param heaviestItemTonnes the heaviest single vehicle or item, checked against link weight limits
  * @param combatValue        relative combat power, an armoured battalion being about 1.0 (see docs/format.md)
+ * @param rsoiHours          reception, staging and onward movement at the destination after closure, in hours
  */
 public record UnitType(
         UnitTypeId id,
@@ -17,7 +18,15 @@ public record UnitType(
         Lift lift,
         double heaviestItemTonnes,
         double combatValue,
-        Source source) {
+        Source source,
+        double rsoiHours) {
+
+    /** A type with its category's RSOI hours ({@link UnitCategory#defaultRsoiHours()}). */
+    public UnitType(UnitTypeId id, String name, UnitCategory category, int personnel, int vehicles, Lift lift,
+                    double heaviestItemTonnes, double combatValue, Source source) {
+        this(id, name, category, personnel, vehicles, lift, heaviestItemTonnes, combatValue, source,
+                category.defaultRsoiHours());
+    }
 
     public UnitType {
         Objects.requireNonNull(id, "id");
@@ -29,5 +38,7 @@ public record UnitType(
         Units.requireNonNegative(vehicles, "vehicles");
         Units.requireNonNegative(heaviestItemTonnes, "heaviestItemTonnes");
         Units.requireNonNegative(combatValue, "combatValue");
+        Units.requireNonNegative(rsoiHours, "rsoiHours");
+        Units.requireFinite(rsoiHours, "rsoiHours");
     }
 }

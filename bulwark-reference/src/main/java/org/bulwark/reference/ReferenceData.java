@@ -66,6 +66,7 @@ public final class ReferenceData {
     static final String LIFT_INCREMENTS = "lift_increments.csv";
     static final String LIFT_ASSETS = "lift_assets.csv";
     static final String MOVEMENT_TIMES = "movement_times.csv";
+    static final String RSOI_HOURS = "rsoi_hours.csv";
     private static final List<String> UNIT_COST_COLUMNS = List.of("type", "acquisition_usd_m", "annual_operating_usd_m",
             "price_year", "notes", "source_url", "estimate");
 
@@ -85,9 +86,14 @@ public final class ReferenceData {
     private final List<LiftAsset> liftAssets;
     private final List<MovementFactor> movementFactors;
     private final MovementTimes movementTimes;
+    private final List<RsoiRow> rsoiHours;
 
     /** One lift element of {@code lift_increments.csv}; {@code preferred} marks the mode's default. */
     public record LiftElementRow(LiftIncrements.Element element, boolean preferred, boolean estimate) {
+    }
+
+    /** One row of {@code rsoi_hours.csv}: reception, staging and onward movement hours of a unit category. */
+    public record RsoiRow(org.bulwark.model.UnitCategory category, double hours, String basis, Source source) {
     }
 
     /** One row of {@code movement_times.csv}: a planning speed, handling hours or the road march day of one mode. */
@@ -166,6 +172,11 @@ public final class ReferenceData {
                 Source.of(row.required("source"), row.yes("estimate")))).toList();
         this.movementTimes = movementTimes(movementFactors);
         sources.put(MOVEMENT_TIMES, movementFactors.stream().map(MovementFactor::source).toList());
+
+        CsvTable rsoi = table(tables, RSOI_HOURS, "category", "hours", "basis", "source", "estimate");
+        this.rsoiHours = rsoi.rows().stream().map(row -> new RsoiRow(category(row), row.requiredNumber("hours"),
+                row.required("basis"), Source.of(row.required("source"), row.yes("estimate")))).toList();
+        sources.put(RSOI_HOURS, rsoiHours.stream().map(RsoiRow::source).toList());
 
         this.spending = spendingTables.spending();
         this.members = spendingTables.members();
@@ -383,6 +394,15 @@ public final class ReferenceData {
         return new MovementTimes(speed, load, unload, start, perDay, "bulwark reference data, " + MOVEMENT_TIMES);
     }
 
+    private static org.bulwark.model.UnitCategory category(CsvRow row) {
+        String text = row.required("category");
+        try {
+            return org.bulwark.model.UnitCategory.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.fail("category '" + text + "' is not a unit category");
+        }
+    }
+
     private static Mode mode(CsvRow row) {
         String text = row.required("mode");
         return Mode.byLabel(text).orElseThrow(() -> row.fail("mode '" + text + "' is not road, rail, sea or air"));
@@ -405,6 +425,11 @@ public final class ReferenceData {
     /** The rows of {@code movement_times.csv}, in file order, each with its basis and source. */
     public List<MovementFactor> movementFactors() {
         return movementFactors;
+    }
+
+    /** The rows of {@code rsoi_hours.csv}: RSOI hours per unit category, the defaults of {@link org.bulwark.model.UnitCategory#defaultRsoiHours()}. */
+    public List<RsoiRow> rsoiHours() {
+        return rsoiHours;
     }
 
     /** The movement times {@code movement_times.csv} gives: the planner's defaults ({@link MovementTimes#DEFAULT}). */

@@ -32,6 +32,14 @@ class LiftReferenceTest {
     }
 
     @Test
+    void everyUnitCategoryHasItsRsoiHoursFromTheReferenceTable() {
+        List<ReferenceData.RsoiRow> rows = ReferenceData.bundled().rsoiHours();
+        assertThat(rows).extracting(ReferenceData.RsoiRow::category)
+                .containsExactlyInAnyOrder(org.bulwark.model.UnitCategory.values());
+        assertThat(rows).allSatisfy(r -> assertThat(r.category().defaultRsoiHours()).as(r.category().name()).isEqualTo(r.hours()));
+    }
+
+    @Test
     void everyAssetHasASourceAndSensibleFigures() {
         assertThat(ReferenceData.bundled().liftAssets()).isNotEmpty().allSatisfy(a -> {
             assertThat(a.source().reference()).isNotBlank();

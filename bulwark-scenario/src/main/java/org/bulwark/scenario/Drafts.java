@@ -75,7 +75,7 @@ final class Drafts {
     record UnitTypeRow(String path, Location location, Located<String> id, Located<String> name,
                        Located<UnitCategory> category, Located<Integer> personnel, Located<Integer> vehicles,
                        Located<Double> liftTonnes, Located<Double> liftM2, Located<Double> heaviestItemTonnes,
-                       Located<Double> combatValue, Source source) {
+                       Located<Double> combatValue, Source source, Located<Double> rsoiHours) {
     }
 
     record RegionRow(String path, Location location, Located<String> id, Located<String> name) {

@@ -81,7 +81,8 @@ final class ScenarioAssembler {
         for (UnitTypeRow t : d.unitTypes) {
             types.put(t.id().value(), new UnitType(UnitTypeId.of(t.id().value()), t.name().value(), t.category().value(),
                     t.personnel().value(), t.vehicles().value(), new Lift(t.liftTonnes().value(), t.liftM2().value()),
-                    t.heaviestItemTonnes().value(), t.combatValue().value(), t.source()));
+                    t.heaviestItemTonnes().value(), t.combatValue().value(), t.source(),
+                    or(t.rsoiHours(), t.category().value().defaultRsoiHours())));
         }
         List<Region> regions = d.regions.stream().map(r -> new Region(RegionId.of(r.id().value()), r.name().value())).toList();
         Map<String, Node> nodes = new LinkedHashMap<>();

@@ -66,7 +66,7 @@ final class ScenarioBinder {
     private static final List<String> SCENARIO = List.of("id", "name", "description", "classification", "illustrative", "as_of", "horizon_days");
     private static final List<String> NATION = List.of("code", "name", "role");
     private static final List<String> UNIT_TYPE = List.of("id", "name", "category", "personnel", "vehicles", "lift_tonnes",
-            "lift_m2", "heaviest_item_tonnes", "combat_value", "source", "estimate");
+            "lift_m2", "heaviest_item_tonnes", "combat_value", "rsoi_hours", "source", "estimate");
     private static final List<String> REGION = List.of("id", "name");
     private static final List<String> NODE = List.of("id", "name", "nation", "kind", "lat", "lon", "region",
             "handling_tonnes_per_day", "source", "estimate");
@@ -271,7 +271,8 @@ final class ScenarioBinder {
                 f.number("lift_m2", true, "expected a deck area in square metres, e.g. 5500"),
                 f.number("heaviest_item_tonnes", true, TONNES),
                 f.number("combat_value", true, "expected a relative combat value, an armoured battalion being 1.0"),
-                f.source()));
+                f.source(),
+                f.number("rsoi_hours", false, "expected the hours of reception, staging and onward movement after closure, e.g. 48")));
     }
 
     private void region(Fields f, int index) {

@@ -119,6 +119,7 @@ final class ScenarioValidator {
             nonNegative(row.liftM2(), "lift area", "square metres");
             nonNegative(row.heaviestItemTonnes(), "heaviest item", "tonnes");
             nonNegative(row.combatValue(), "combat value", "");
+            hours(row.rsoiHours(), "RSOI hours (reception, staging and onward movement after closure)");
         }
     }
 

@@ -13,7 +13,7 @@ public final class ArrivalsCsv {
     static final String[] HEADER = {"unit_id", "destination", "available_hour", "required_hour", "arrive_hour",
         "late_hours", "status", "reason", "detail", "priority", "tonnes", "unit_name", "nation", "home",
         "destination_name", "region", "weighted_late_hours", "required_day", "arrive_day", "first_arrive_hour",
-        "first_arrive_day"};
+        "first_arrive_day", "rsoi_hours", "in_place_hour", "in_place_day"};
 
     private ArrivalsCsv() {
     }
@@ -31,7 +31,10 @@ public final class ArrivalsCsv {
                     lookup.nodeName(m.destination()), lookup.region(m.destination()),
                     Decimals.hours(m.weight() * m.lateHours()), Decimals.day(m.requiredHour()), arriveDay,
                     m.firstArriveHour().isPresent() ? Decimals.hours(m.firstArriveHour().getAsDouble()) : "",
-                    m.firstArriveHour().isPresent() ? Decimals.day(m.firstArriveHour().getAsDouble()) : "");
+                    m.firstArriveHour().isPresent() ? Decimals.day(m.firstArriveHour().getAsDouble()) : "",
+                    Decimals.hours(m.rsoiHours()),
+                    m.inPlaceHour().isPresent() ? Decimals.hours(m.inPlaceHour().getAsDouble()) : "",
+                    m.inPlaceHour().isPresent() ? Decimals.day(m.inPlaceHour().getAsDouble()) : "");
         }
         return table.write();
     }

@@ -110,6 +110,9 @@ public final class PlanJson {
         number(node, "tonnes", m.tonnes(), Decimals.TONNES);
         node.put("status", m.status().label());
         number(node, "arriveHour", m.arriveHour().orElse(Double.NaN), Decimals.HOURS);
+        number(node, "firstArriveHour", m.firstArriveHour().orElse(Double.NaN), Decimals.HOURS);
+        number(node, "rsoiHours", m.rsoiHours(), Decimals.HOURS);
+        number(node, "inPlaceHour", m.inPlaceHour().orElse(Double.NaN), Decimals.HOURS);
         number(node, "lateHours", m.lateHours(), Decimals.HOURS);
         node.put("reason", m.reason().map(r -> r.label()).orElse(null));
         node.put("detail", m.detail());

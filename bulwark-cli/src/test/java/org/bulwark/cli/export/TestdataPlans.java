@@ -105,7 +105,7 @@ public final class TestdataPlans {
                 new Leg(3, LegKind.MOVE, Optional.of(Mode.ROAD), WAW, VNO, Optional.of(ROAD), 124, 135.5),
                 new Leg(4, LegKind.TRANSFER, Optional.empty(), VNO, VNO, Optional.empty(), 135.5, 150.125)),
                 MovementStatus.LATE, OptionalDouble.of(150.125), 10.125, Optional.empty(),
-                "waited 2 h for rail-1 DE_GRF→PL_WAW");
+                "waited 2 h for rail-1 DE_GRF→PL_WAW", OptionalDouble.of(150.125), 48);
         Movement onTime = new Movement(UnitId.of("DEU_JgBtl_1"), RMS, SQQ, 48, 72, 1, 300, List.of(
                 new Leg(0, LegKind.TRANSFER, Optional.empty(), RMS, RMS, Optional.empty(), 48, 51),
                 new Leg(1, LegKind.MOVE, Optional.of(Mode.AIR), RMS, SQQ, Optional.of(AIR), 51, 53.14),

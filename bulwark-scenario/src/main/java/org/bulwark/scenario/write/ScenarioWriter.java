@@ -257,6 +257,9 @@ public final class ScenarioWriter {
             m.put("lift_m2", type.lift().squareMetres());
             m.put("heaviest_item_tonnes", type.heaviestItemTonnes());
             m.put("combat_value", type.combatValue());
+            if (type.rsoiHours() != type.category().defaultRsoiHours()) {
+                m.put("rsoi_hours", type.rsoiHours());
+            }
             putSource(m, type.source());
             list.add(m);
         }

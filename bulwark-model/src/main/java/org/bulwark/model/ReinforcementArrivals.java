@@ -1,34 +1,22 @@
-package org.bulwark.campaign;
+package org.bulwark.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.bulwark.deploy.DeploymentPlan;
-import org.bulwark.deploy.Movement;
-import org.bulwark.model.Reinforcement;
-import org.bulwark.model.Scenario;
-import org.bulwark.model.UnitId;
 
 /**
- * When each reinforcement is in place at its destination, in hours since C-day; empty when it
- * never arrives. Usually taken from a deployment plan.
+ * When each reinforcement is in place at its destination — closed and through reception, staging
+ * and onward movement — in hours since C-day; empty when it never arrives. A deployment plan gives
+ * them (its {@code arrivals()}); the campaign assessment consumes them, so the two engines meet
+ * here in the model and neither depends on the other.
  */
 public record ReinforcementArrivals(Map<UnitId, OptionalDouble> hours) {
     public ReinforcementArrivals {
         Map<UnitId, OptionalDouble> copy = new LinkedHashMap<>();
         hours.forEach((unit, hour) -> copy.put(Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(hour, "hour")));
         hours = Collections.unmodifiableMap(copy);
-    }
-
-    /** The arrivals a deployment plan achieves (unreachable units never arrive). */
-    public static ReinforcementArrivals of(DeploymentPlan plan) {
-        Map<UnitId, OptionalDouble> hours = new LinkedHashMap<>();
-        for (Movement movement : plan.movements()) {
-            hours.put(movement.unit(), movement.arriveHour());
-        }
-        return new ReinforcementArrivals(hours);
     }
 
     /** Every reinforcement in place exactly at its required delivery hour (a plan that is on time). */
