@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times Bulwark's engines on generated instances and prints one summary line per run.",
         subcommands = {BenchCommand.Validate.class, BenchDeployCommand.class, BenchCampaignCommand.class,
-            BenchRequireCommand.class, BenchTargetsCommand.class})
+            BenchRequireCommand.class, BenchTargetsCommand.class, BenchPlantedCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,187 @@
+package org.bulwark.deploy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.bulwark.model.Link;
+import org.bulwark.model.LinkId;
+import org.bulwark.model.Mode;
+import org.bulwark.model.NationRole;
+import org.bulwark.model.RailGauge;
+import org.bulwark.model.Scenario;
+import org.bulwark.model.UnitId;
+
+/**
+ * Evaluates a plan given as routes and an order — a planted plan, say — under the planner's own
+ * rules: each unit in turn is committed along its route with the planner's walk
+ * ({@code ArrivalSearch.commit}) on the capacity the units before it left ({@code Residuals}), as
+ * the planner commits the routes its searches find. The result is a {@link DeploymentPlan} with the
+ * planner's objective and bound, which {@link PlanChecker} can check like any other.
+ *
+ * <p>Pure and deterministic: no I/O, no clock; the threads only speed up the bound's critical paths.
+ */
+public final class RouteReplay {
+    private RouteReplay() {
+    }
+
+    /** One reinforcement's route: the unit and the links from its home to its destination, in order. */
+    public record Route(UnitId unit, List<LinkId> links) {
+        public Route {
+            Objects.requireNonNull(unit, "unit");
+            links = List.copyOf(links);
+        }
+    }
+
+    /**
+     * The plan, or the problems with the routes when there are any (then no plan): an unknown unit
+     * or link, a link that does not continue the route, an item too heavy for a link, a gauge change
+     * where there is no gauge break, a route that does not end at the destination, a unit listed
+     * twice or a unit that must move and has no route.
+     */
+    public record Result(Optional<DeploymentPlan> plan, List<String> problems) {
+        public Result {
+            Objects.requireNonNull(plan, "plan");
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Commits {@code routes} in their order on {@code scenario}'s network with {@code options}' time
+     * step, horizon and lift elements. A unit whose route no longer fits in the planning horizon is
+     * {@code capacity_exhausted}, as in the planner.
+     */
+    public static Result replay(Scenario scenario, PlannerOptions options, List<Route> routes) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(routes, "routes");
+        PlanningNetwork net = new PlanningNetwork(scenario, options);
+        Map<LinkId, Integer> linkIndex = new HashMap<>();
+        for (int l = 0; l < net.links.size(); l++) {
+            linkIndex.put(net.links.get(l).id(), l);
+        }
+        Map<UnitId, Integer> reinforcementOf = new HashMap<>();
+        Set<UnitId> twice = new HashSet<>();
+        for (int u = 0; u < net.unitCount; u++) {
+            if (reinforcementOf.put(net.units[u].id(), u) != null) {
+                twice.add(net.units[u].id());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        Set<Integer> given = new HashSet<>();
+        int[] order = new int[routes.size()];
+        int[][] arcs = new int[routes.size()][];
+        for (int i = 0; i < routes.size(); i++) {
+            Route route = routes.get(i);
+            Integer u = reinforcementOf.get(route.unit());
+            if (u == null) {
+                problems.add("route " + i + ": unit " + route.unit() + " does not reinforce");
+                continue;
+            }
+            if (twice.contains(route.unit())) {
+                problems.add("route " + i + ": unit " + route.unit() + " has more than one reinforcement; a route cannot say which");
+                continue;
+            }
+            if (!given.add(u)) {
+                problems.add("route " + i + ": unit " + route.unit() + " has a route already");
+                continue;
+            }
+            order[i] = u;
+            arcs[i] = arcs(net, linkIndex, u, route, problems, i);
+        }
+        Preparation prep = new Preparation(net, options.threads());
+        for (int u = 0; u < net.unitCount; u++) {
+            if (prep.fixedOutcome[u] == UnitPlan.PLANNED && !given.contains(u)) {
+                problems.add("unit " + net.units[u].id() + " must move and has no route");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        Schedule schedule = new Schedule(net, new Residuals(net), prep);
+        for (int i = 0; i < order.length; i++) {
+            int u = order[i];
+            if (prep.fixedOutcome[u] != UnitPlan.PLANNED) {
+                continue; // at home, or no legal route: the route was checked above, so only a unit at home
+            }
+            schedule.place(u, arcs[i]);
+        }
+        Objective objective = schedule.objective();
+        return new Result(Optional.of(PlanAssembler.assemble(schedule, prep, List.of(), objective, prep.bound)), List.of());
+    }
+
+    /** The route's arcs from the unit's home, or null with a problem added. */
+    private static int[] arcs(PlanningNetwork net, Map<LinkId, Integer> linkIndex, int u, Route route, List<String> problems,
+                              int i) {
+        UnitId unit = route.unit();
+        int y = net.home[u];
+        if (y < 0 || net.destination[u] < 0) {
+            problems.add("route " + i + ": unit " + unit + " has its home or destination off the network");
+            return null;
+        }
+        if (y == net.destination[u]) {
+            if (!route.links().isEmpty()) {
+                problems.add("route " + i + ": unit " + unit + " is at its destination already and takes no links");
+                return null;
+            }
+            return new int[0];
+        }
+        int[] arcs = new int[route.links().size()];
+        Mode mode = null;
+        RailGauge gauge = null; // null on rail: either gauge so far
+        for (int j = 0; j < arcs.length; j++) {
+            LinkId id = route.links().get(j);
+            Integer l = linkIndex.get(id);
+            if (l == null) {
+                problems.add("route " + i + " (" + unit + "): link " + id + " is not in the network");
+                return null;
+            }
+            int arc = net.arcTail[2 * l] == y ? 2 * l : net.arcTail[2 * l + 1] == y ? 2 * l + 1 : -1;
+            if (arc < 0) {
+                problems.add("route " + i + " (" + unit + "): link " + id + " does not leave " + net.nodeIds[y]);
+                return null;
+            }
+            if (hostile(net, net.arcHead[arc]) || hostile(net, y)) {
+                problems.add("route " + i + " (" + unit + "): link " + id + " touches adversary territory");
+                return null;
+            }
+            if (net.arcWeightLimit[arc] < net.heaviest[u]) {
+                problems.add("route " + i + " (" + unit + "): link " + id + " carries " + net.arcWeightLimit[arc]
+                        + " t items at most, the unit's heaviest is " + net.heaviest[u] + " t");
+                return null;
+            }
+            Link link = net.links.get(l);
+            RailGauge g2 = link.gauge().orElse(null);
+            if (link.mode() == Mode.RAIL) {
+                boolean change = mode == Mode.RAIL && g2 != RailGauge.DUAL && gauge != null && gauge != g2;
+                if (change && net.gaugeBreakRes[y] < 0) {
+                    problems.add("route " + i + " (" + unit + "): the gauge changes at " + net.nodeIds[y] + ", which has no gauge break");
+                    return null;
+                }
+                if (mode != Mode.RAIL) {
+                    gauge = g2 == RailGauge.DUAL ? null : g2;
+                } else if (g2 != RailGauge.DUAL) {
+                    gauge = g2;
+                }
+            }
+            mode = link.mode();
+            arcs[j] = arc;
+            y = net.arcHead[arc];
+        }
+        if (y != net.destination[u]) {
+            problems.add("route " + i + " (" + unit + "): ends at " + net.nodeIds[y] + ", not at its destination "
+                    + net.nodeIds[net.destination[u]]);
+            return null;
+        }
+        return arcs;
+    }
+
+    private static boolean hostile(PlanningNetwork net, int v) {
+        return net.scenario.nation(net.scenario.network().nodes().get(v).nation())
+                .map(nation -> nation.role() == NationRole.ADVERSARY).orElse(false);
+    }
+}
