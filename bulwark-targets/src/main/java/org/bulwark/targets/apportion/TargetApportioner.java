@@ -7,6 +7,7 @@ import com.sun.jna.Platform;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +34,8 @@ import org.bulwark.model.UnitTypeId;
  * nation's minimum over all types is a second, strongly rewarded nation → sink arc. The flow is
  * solved as a maximum flow of minimum cost, so in one solve the targets cover as much of the
  * requirement as the bounds allow, then meet as much of the nations' minimums as possible, then
- * minimise the criterion; ties go to earlier participants.
+ * minimise the criterion; ties go to earlier participants. Marginal costs equal up to a relative
+ * 1e-12 ({@link #tie}) are a tie, as in {@link #webster}, the fair rounding.
  *
  * <p>Nations with a share of 0 are asked for their lower bound only. Infeasible bounds are never
  * an exception: they come back as {@link Shortfall}s and {@link Conflict}s next to the targets.
@@ -45,7 +47,10 @@ public final class TargetApportioner {
     private static final String NATIVES = "ortools-" + Platform.RESOURCE_PREFIX + "/";
     /** Headroom for OR-Tools' cost scaling: |cost| × ((nodes + 1)² + flow) stays below this. */
     private static final double COST_BUDGET = 0x1p62;
-    /** Relative difference under which two marginal costs are a tie (far below the flow's integer resolution). */
+    /**
+     * Relative difference up to which two marginal costs (or Webster quotients) are a tie: equal but for
+     * floating-point rounding, as 15/q with q = 5/26 × 38 against 21/q with q = 7/26 × 38 (both 39/19).
+     */
     private static final double TIE = 1e-12;
 
     private TargetApportioner() {
@@ -257,6 +262,7 @@ public final class TargetApportioner {
             long segmentMax = (long) (budget / (2.0 * (types + nations) + 4));
             long big = segmentMax * (2L * (types + nations) + 2);
             double scale = (segmentMax / (double) nations - 1) / steepest;
+            TieClasses costs = new TieClasses(supply);
             MinCostFlow flow = new MinCostFlow(nodeCount, (int) Math.min(Integer.MAX_VALUE, segments + types + 2L * nations));
             try {
                 for (int t = 0; t < types; t++) {
@@ -268,7 +274,7 @@ public final class TargetApportioner {
                         int units = units(n, t, supply[t]);
                         first[n][t] = units == 0 ? -1 : flow.getNumArcs();
                         for (int k = lower[n][t] + 1; k <= lower[n][t] + units; k++) {
-                            long primary = Math.round((2.0 * k - 1) / quota[n][t] * scale);
+                            long primary = Math.round(costs.representative((2.0 * k - 1) / quota[n][t]) * scale);
                             flow.addArcWithCapacityAndUnitCost(1 + t, 1 + types + n, 1, primary * nations + n);
                         }
                     }
@@ -305,6 +311,45 @@ public final class TargetApportioner {
                     + "Sainte-Laguë marginal costs (2k − 1)/q to %.1e of the steepest, ties to earlier participants; "
                     + "coverage first, then nations' minimums, then the criterion", segments, 1 / (scale * steepest));
             return target;
+        }
+
+        /**
+         * The marginal costs of all unit arcs, sorted, each mapped to the smallest cost it ties with
+         * ({@link #tie}). Scaling and rounding each cost on its own would let a one-ulp difference between
+         * two equal costs land on different integers and outweigh the participant-index tie-break; tied
+         * costs scaled from one representative get the same integer, so the tie goes to the earlier participant.
+         */
+        private final class TieClasses {
+            private final double[] sorted;
+            private final double[] representative;
+
+            TieClasses(int[] supply) {
+                int count = 0;
+                for (int n = 0; n < nations; n++) {
+                    for (int t = 0; t < types; t++) {
+                        count += units(n, t, supply[t]);
+                    }
+                }
+                sorted = new double[count];
+                int i = 0;
+                for (int n = 0; n < nations; n++) {
+                    for (int t = 0; t < types; t++) {
+                        for (int k = lower[n][t] + 1; k <= lower[n][t] + units(n, t, supply[t]); k++) {
+                            sorted[i++] = (2.0 * k - 1) / quota[n][t];
+                        }
+                    }
+                }
+                Arrays.sort(sorted);
+                representative = new double[count];
+                for (i = 0; i < count; i++) {
+                    representative[i] = i > 0 && tie(sorted[i], representative[i - 1]) ? representative[i - 1] : sorted[i];
+                }
+            }
+
+            /** The smallest marginal cost that {@code cost} (one of the arcs' costs) ties with. */
+            double representative(double cost) {
+                return representative[Arrays.binarySearch(sorted, cost)];
+            }
         }
 
         /** Unit arcs of one nation and type: units it may take above its lower bound (none without a share). */
@@ -408,7 +453,8 @@ public final class TargetApportioner {
     /**
      * Webster's (Sainte-Laguë) apportionment of {@code seats} among nations with the given shares,
      * without bounds: each unit goes to the highest quotient share / (2k + 1), k the units the nation
-     * already has; quotients equal to 1e-12 go to the earlier nation; a share of 0 gets nothing.
+     * already has; quotients that are a tie ({@link #tie}: equal up to a relative 1e-12) go to the earlier
+     * nation, as in the flow; a share of 0 gets nothing.
      */
     static int[] webster(double[] shares, int seats) {
         int[] got = new int[shares.length];
@@ -416,7 +462,7 @@ public final class TargetApportioner {
             double costA = (2.0 * got[a] + 1) / shares[a];
             double costB = (2.0 * got[b] + 1) / shares[b];
             // equal up to rounding (3/0.3 against 1/0.1) is a tie, as in the flow's integer costs
-            if (Math.abs(costA - costB) <= TIE * Math.max(costA, costB)) {
+            if (tie(costA, costB)) {
                 return Integer.compare(a, b);
             }
             return Double.compare(costA, costB);
@@ -432,6 +478,11 @@ public final class TargetApportioner {
             next.add(n);
         }
         return got;
+    }
+
+    /** Whether two positive costs are a tie: equal up to a relative {@link #TIE}, i.e. up to floating-point rounding. */
+    static boolean tie(double a, double b) {
+        return Math.abs(a - b) <= TIE * Math.max(a, b);
     }
 
     /** Four significant digits without trailing zeros: 3.0 → "3", 0.2212492 → "0.2212". */

@@ -63,6 +63,46 @@ class WebsterExamplesTest {
     }
 
     @Test
+    void aTieUpToFloatingPointRoundingGoesToTheEarlierParticipant() {
+        // ApportionmentProperties seed -34138, type t0: weights 7, 5, 9, 5 (sum 26) and 38 units. Quotas
+        // 10.23, 7.31, 13.15, 7.31 round to 10, 7, 13, 7 = 37. The 38th unit's quotients 7/21, 5/15, 9/27,
+        // 5/15 are all exactly 1/3 (at the divisor 2/3 every quota is halfway: 10.5, 7.5, 13.5, 7.5), so
+        // all four are Webster apportionments with the same criterion and the tie goes to the first, AAA.
+        // In doubles the marginal costs 21/q_AAA and 15/q_BBB (both 39/19) differ by one ulp; scaled and
+        // rounded on their own they became neighbouring integers and BBB took the unit: 10, 8, 13, 7.
+        Apportionment a = TargetApportioner.apportion(new TestdataApportionment().nation("AAA", 7).nation("BBB", 5)
+                .nation("CCC", 9).nation("DDD", 5).require("bde", 38).build());
+        assertThat(targets(a, BDE)).containsExactly(11, 7, 13, 7);
+        assertThat(TargetApportioner.webster(new double[] {7 / 26.0, 5 / 26.0, 9 / 26.0, 5 / 26.0}, 38))
+                .containsExactly(11, 7, 13, 7);
+        assertThat(a.targets()).allSatisfy(t -> {
+            assertThat(t.binding()).isEqualTo(Binding.FAIR_SHARE);
+            assertThat(t.target()).isEqualTo(t.fair());
+        });
+        // the tie: 11, 7, 13, 7 and 10, 8, 13, 7 have the same Σ (x − q)² / q
+        double[] q = {7 * 38 / 26.0, 5 * 38 / 26.0, 9 * 38 / 26.0, 5 * 38 / 26.0};
+        assertThat(a.objective()).isCloseTo(criterion(q, 10, 8, 13, 7), within(1e-12));
+        assertThat(a.objective()).isCloseTo(criterion(q, 11, 7, 13, 7), within(1e-12));
+        // the rule is the order, not the size: with BBB first, BBB takes the unit
+        Apportionment reordered = TargetApportioner.apportion(new TestdataApportionment().nation("BBB", 5)
+                .nation("AAA", 7).nation("CCC", 9).nation("DDD", 5).require("bde", 38).build());
+        assertThat(targets(reordered, BDE)).containsExactly(8, 10, 13, 7);
+        // and the random instance itself
+        ApportionmentInput seed = TestdataApportionment.random(-34138, 10, 3, 200, false, false, true);
+        assertThat(seed.requirement().get(0).quantity()).isEqualTo(38);
+        assertThat(TargetApportioner.apportion(seed).targetsFor(UnitTypeId.of("t0")))
+                .extracting(CapabilityTarget::target).containsExactly(11, 7, 13, 7);
+    }
+
+    private static double criterion(double[] q, int... x) {
+        double sum = 0;
+        for (int i = 0; i < q.length; i++) {
+            sum += (x[i] - q[i]) * (x[i] - q[i]) / q[i];
+        }
+        return sum;
+    }
+
+    @Test
     void capBindsAndOthersAbsorb() {
         // Fair 5, 3, 2 of 10; AAA capped at 2 × 2 = 4; its unit goes to the lower marginal cost:
         // BBB's 4th (7/3 = 2.33) before CCC's 3rd (5/2 = 2.5).
