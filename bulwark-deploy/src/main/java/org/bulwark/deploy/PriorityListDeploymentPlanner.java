@@ -13,12 +13,12 @@ import org.bulwark.model.Scenario;
  *   <li><b>Preparation</b>: each unit's critical path (earliest arrival alone on the empty
  *       network), which gives the lower bound ({@code critical-path}) and each unit's slack;
  *       units with no legal route are classified (no path, gauge break missing, too heavy).</li>
- *   <li><b>First plan</b>: units in order of required delivery hour (earliest first), priority,
- *       least slack, tonnage (largest first) and id; each takes the earliest arrival the capacity left allows (CCRP-style, Lu, George and
- *       Shekhar 2005), found by label setting over (node, arriving mode, train gauge) on residual
- *       capacities kept per resource and period in flat arrays. Units are inserted as soon as the
- *       preparation has placed them (one group of equal required hour and priority at a time), so
- *       with more than one thread the later groups' critical paths are worked out meanwhile.</li>
+ *   <li><b>First plan</b>: units in order of latest start (required delivery hour less the time
+ *       the unit needs alone, earliest first), priority, tonnage (largest first) and id, so a unit
+ *       with a long onward journey crosses a saturated resource before one with a short one; each
+ *       takes the earliest arrival the capacity left allows (CCRP-style, Lu, George and Shekhar
+ *       2005), found by label setting over (node, arriving mode, train gauge) on residual
+ *       capacities kept per resource and period in flat arrays.</li>
  *   <li><b>Improvement</b>, within {@link PlannerOptions#improvementRounds()}: up to four
  *       re-planning passes (every unit re-inserted, late ones earlier in the order, on-time ones
  *       off the arcs late units waited on when they stay on time; a pass costs the rounds that

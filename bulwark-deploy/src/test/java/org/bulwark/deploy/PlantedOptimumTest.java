@@ -24,13 +24,17 @@ import org.junit.jupiter.api.Test;
 class PlantedOptimumTest {
     private static final int SEEDS = 20;
     /**
-     * Instances of the 20 where the planner (default options) reached 0, measured when the
-     * generator was written (branch planted): 13 of 20. Raise it when the planner gets better;
-     * {@code bulwark bench planted} prints which units it leaves late.
+     * Instances of the 20 where the planner (default options) reached 0: 13 of 20 with the
+     * due-date construction order, 20 of 20 since the latest-start order (2026-12-07, with the
+     * bundled movement times). Raise it when the planner gets better; {@code bulwark bench planted}
+     * prints which units it leaves late.
      */
-    private static final int PLANNER_REACHED = 13;
-    /** The first plan alone (due-date order, no improvement) reached 0 on none of the 20 when measured. */
-    private static final int FIRST_PLAN_REACHED_AT_MOST = 2;
+    private static final int PLANNER_REACHED = 20;
+    /**
+     * The first plan alone (no improvement): 0 of 20 in due-date order, 16 of 20 in latest-start
+     * order when measured. A floor, so a worse construction order fails here first.
+     */
+    private static final int FIRST_PLAN_REACHED_AT_LEAST = 16;
 
     private static final List<PlantedInstance> INSTANCES = new ArrayList<>();
 
@@ -77,7 +81,7 @@ class PlantedOptimumTest {
     }
 
     @Test
-    void theFirstPlanAloneFallsIntoTheTraps() {
+    void theFirstPlanAloneReachesMostPlantedOptimaInLatestStartOrder() {
         PlannerOptions first = PlannerOptions.DEFAULT.withImprovementRounds(0).withBottleneckCandidates(0);
         int reached = 0;
         for (PlantedInstance instance : INSTANCES) {
@@ -86,7 +90,7 @@ class PlantedOptimumTest {
                 reached++;
             }
         }
-        assertThat(reached).isLessThanOrEqualTo(FIRST_PLAN_REACHED_AT_MOST);
+        assertThat(reached).isGreaterThanOrEqualTo(FIRST_PLAN_REACHED_AT_LEAST);
     }
 
     @Test

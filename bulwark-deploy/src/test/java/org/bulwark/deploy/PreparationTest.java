@@ -27,9 +27,9 @@ class PreparationTest {
                 movable.add(u);
             }
         }
-        Comparator<Integer> order = Comparator.<Integer>comparingDouble(u -> net.required[u])
+        Comparator<Integer> order = Comparator.<Integer>comparingDouble(
+                        u -> net.required[u] - (Math.min(prep.criticalArrival[u], net.horizon) - net.available[u]))
                 .thenComparingInt(u -> net.priority[u])
-                .thenComparingDouble(u -> net.required[u] - Math.min(prep.criticalArrival[u], net.horizon))
                 .thenComparing(Comparator.<Integer>comparingDouble(u -> net.tonnes[u]).reversed())
                 .thenComparing(u -> net.units[u].id().value())
                 .thenComparingInt(u -> u);

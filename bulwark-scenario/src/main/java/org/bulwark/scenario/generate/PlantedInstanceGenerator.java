@@ -142,7 +142,8 @@ public final class PlantedInstanceGenerator {
 
         /** Orders each cell, picks each unit's route (the earliest closing of its choices), sets required hours. */
         private PlantedInstance plant(List<List<Draft>> byCell) {
-            StreamTimetable timetable = new StreamTimetable(nodes, links, breaks, LiftIncrements.DEFAULT, MAX_ELEMENTS);
+            StreamTimetable timetable = new StreamTimetable(nodes, links, breaks, LiftIncrements.DEFAULT,
+                    org.bulwark.model.MovementTimes.DEFAULT, MAX_ELEMENTS);
             List<PlantedRoute> plan = new ArrayList<>();
             List<Unit> units = new ArrayList<>();
             List<Reinforcement> reinforcements = new ArrayList<>();
@@ -176,7 +177,7 @@ public final class PlantedInstanceGenerator {
                             + " lateness is 0; built by Bulwark's PlantedInstanceGenerator with " + spec
                             + ". Places, units and capacities are invented for tests and benchmarks; they describe no real plan.",
                     "UNCLASSIFIED", true, "generated", horizon);
-            Network network = new Network(nodes, links, breaks, LiftIncrements.DEFAULT);
+            Network network = new Network(nodes, links, breaks, LiftIncrements.DEFAULT, org.bulwark.model.MovementTimes.DEFAULT);
             Scenario scenario = new Scenario(info, List.of(new Nation(NATION, "Poland", NationRole.ALLY)),
                     UnitTypeCatalogue.TYPES, units, network, List.of(new Region(REGION, "Planted cells (generated)")),
                     List.of(), List.of(), reinforcements, Threat.NONE, Spending.NONE);

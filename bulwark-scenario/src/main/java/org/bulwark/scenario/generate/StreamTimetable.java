@@ -32,12 +32,14 @@ final class StreamTimetable {
     private final Map<LinkId, Link> links = new HashMap<>();
     private final Map<NodeId, GaugeBreak> breaks = new HashMap<>();
     private final LiftIncrements increments;
+    private final org.bulwark.model.MovementTimes times;
     private final int maxElements;
     /** Per constrained resource, the hour by which everything committed on it is through. */
     private final Map<String, Double> freeFrom = new HashMap<>();
 
     StreamTimetable(List<Node> nodes, List<Link> links, List<GaugeBreak> breaks, LiftIncrements increments,
-                    int maxElements) {
+                    org.bulwark.model.MovementTimes times, int maxElements) {
+        this.times = times;
         nodes.forEach(n -> this.nodes.put(n.id(), n));
         links.forEach(l -> this.links.put(l.id(), l));
         breaks.forEach(b -> this.breaks.put(b.node(), b));
@@ -68,7 +70,8 @@ final class StreamTimetable {
             boolean load = mode == null ? m2 != Mode.ROAD : mode != m2;
             if (load) {
                 double el = element(tonnes, m2);
-                stream = pass(handling(y), rate(nodes.get(y).handlingTonnesPerDay()), tonnes, stream, size, el, 0, through, longest);
+                stream = pass(handling(y), rate(nodes.get(y).handlingTonnesPerDay()), tonnes, stream, size, el,
+                        times.handlingHours(mode, m2, el, increments), through, longest);
                 size = el;
                 gauge = g2 == RailGauge.DUAL ? null : g2;
             } else if (m2 == Mode.RAIL && g2 != RailGauge.DUAL && gauge != null && gauge != g2) {
@@ -92,14 +95,27 @@ final class StreamTimetable {
             }
             stream = pass("a:" + id.value() + (forward ? ">" : "<"), rate(link.capacityTonnesPerDay()), tonnes, stream, size,
                     el, link.transitHours(), through, longest);
+            if (m2 == Mode.ROAD) { // columns drive only in the daily march window: re-time the arrivals from when each was through
+                stream = march(stream, link.transitHours());
+            }
             size = el;
             mode = m2;
             y = link.other(y);
         }
         if (mode != null && mode != Mode.ROAD) {
-            stream = pass(handling(y), rate(nodes.get(y).handlingTonnesPerDay()), tonnes, stream, size, size, 0, through, longest);
+            stream = pass(handling(y), rate(nodes.get(y).handlingTonnesPerDay()), tonnes, stream, size, size,
+                    times.handlingHours(mode, null, size, increments), through, longest);
         }
         return new Walk(stream[stream.length - 1], longest[0], through);
+    }
+
+    /** Arrivals {@code transit + drive} after leaving, re-timed to drive {@code transit} hours inside the march window. */
+    private double[] march(double[] arrivals, double transit) {
+        double[] out = new double[arrivals.length];
+        for (int j = 0; j < arrivals.length; j++) {
+            out[j] = times.marchArrival(arrivals[j] - transit, transit);
+        }
+        return out;
     }
 
     /** Takes what {@code walk} used: later units start on those resources after it. */
