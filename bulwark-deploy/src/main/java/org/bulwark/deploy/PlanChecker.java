@@ -251,9 +251,9 @@ public final class PlanChecker {
                         if (leg.mode().orElseThrow() != link.mode()) {
                             problem("%s leg %d mode %s differs from link %s mode %s", who, i, leg.mode().get(), link.id(), link.mode());
                         }
-                        if (link.weightLimitTonnes() < unit.heaviestItemTonnes()) {
-                            problem("%s leg %d: link %s carries at most %.1f t, the heaviest item is %.1f t", who, i,
-                                    link.id(), link.weightLimitTonnes(), unit.heaviestItemTonnes());
+                        if (carries(link) < unit.heaviestItemTonnes()) {
+                            problem("%s leg %d: link %s carries at most %.1f t (its weight limit or one %s element), the heaviest item is %.1f t",
+                                    who, i, link.id(), carries(link), link.mode().label(), unit.heaviestItemTonnes());
                         }
                         RailGauge arcGauge = link.gauge().orElse(null);
                         boolean load = mode == null ? link.mode() != Mode.ROAD : mode != link.mode();
@@ -417,6 +417,11 @@ public final class PlanChecker {
             Mode next = i + 1 < legs.size() && legs.get(i + 1).kind() == LegKind.MOVE
                     ? legs.get(i + 1).mode().orElse(null) : null;
             return new Mode[] {arrivedBy, next};
+        }
+
+        /** The heaviest item a link carries: its weight limit, and no more than one lift element of its mode. */
+        private double carries(Link link) {
+            return Math.min(link.weightLimitTonnes(), increments.tonnes(link.mode()));
         }
 
         private void checkHandlingLeg(Leg leg, NodeId at, String who, int i, boolean misplaced) {
@@ -602,7 +607,7 @@ public final class PlanChecker {
                     return true;
                 }
                 for (Link link : scenario.network().linksAt(s.node())) {
-                    if (weights && link.weightLimitTonnes() < heaviest || hostile(link.other(s.node()))) {
+                    if (weights && carries(link) < heaviest || hostile(link.other(s.node()))) {
                         continue;
                     }
                     RailGauge train = null;

@@ -168,7 +168,8 @@ final class PlanningNetwork {
                 arcMode[arc] = (byte) link.mode().ordinal();
                 arcGauge[arc] = gauge;
                 arcTransit[arc] = link.transitHours();
-                arcWeightLimit[arc] = link.weightLimitTonnes();
+                // an item heavier than one lift element of the mode (a C-17 sortie, a train) cannot go by it
+                arcWeightLimit[arc] = Math.min(link.weightLimitTonnes(), network.increments().tonnes(link.mode()));
                 arcKm[arc] = link.distanceKm();
                 if (!hostile[a] && !hostile[b]) {
                     outDegree[arcTail[arc] + 1]++;

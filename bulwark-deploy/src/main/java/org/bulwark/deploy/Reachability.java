@@ -50,12 +50,13 @@ final class Reachability {
         String heavy = String.format(Locale.ROOT, "%.1f t", net.heaviest[u]);
         if (breaches(u, Rule.COUNT, Rule.IGNORE, events) > 0) {
             return new Verdict(UnreachableReason.TOO_HEAVY, "every route from " + from + " to " + to
-                    + " crosses a link whose weight limit is below the heaviest item (" + heavy + "): " + arcs(events));
+                    + " crosses a link whose weight limit or lift element is below the heaviest item (" + heavy + "): "
+                    + arcs(events));
         }
         events.clear();
         breaches(u, Rule.COUNT, Rule.FORBID, events);
         return new Verdict(UnreachableReason.TOO_HEAVY, "every route from " + from + " to " + to
-                + " that keeps to the gauge breaks crosses a link whose weight limit is below the heaviest item ("
+                + " that keeps to the gauge breaks crosses a link whose weight limit or lift element is below the heaviest item ("
                 + heavy + ")" + (events.isEmpty() ? "" : ": " + arcs(events)));
     }
 
@@ -73,8 +74,11 @@ final class Reachability {
     private String arcs(List<Integer> events) {
         List<String> names = new ArrayList<>();
         for (int e : events) {
-            String id = net.links.get(e / 2).id().value()
-                    + String.format(Locale.ROOT, " (%.1f t)", net.arcWeightLimit[e]);
+            org.bulwark.model.Link link = net.links.get(e / 2);
+            org.bulwark.model.LiftIncrements.Element element = net.scenario.network().increments().element(link.mode());
+            String id = link.id().value() + (element.tonnes() < link.weightLimitTonnes()
+                    ? String.format(Locale.ROOT, " (%s element: %s, %.1f t)", link.mode().label(), element.what(), element.tonnes())
+                    : String.format(Locale.ROOT, " (%.1f t)", net.arcWeightLimit[e]));
             if (!names.contains(id)) {
                 names.add(id);
             }

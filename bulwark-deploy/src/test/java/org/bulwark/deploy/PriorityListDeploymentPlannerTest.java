@@ -255,6 +255,24 @@ class PriorityListDeploymentPlannerTest {
     }
 
     @Test
+    void anItemHeavierThanOneAircraftLoadCannotFlyAndTheUnitIsToldWhy() {
+        // the only route is by air: a 64 t tank fits a C-17 sortie (77.5 t) but not an A400M's (37 t)
+        TestdataScenario s = TestdataScenario.builder()
+                .node("A").node("B")
+                .link("AB", "A", "B", Mode.AIR, 1400, 2, FREE)
+                .unit("TANKS", "A", 300, 64).unit("INFANTRY", "A", 100, 12)
+                .reinforce("TANKS", "B", 0, 48, 1).reinforce("INFANTRY", "B", 0, 48, 1);
+        assertThat(movement(plan(s.build(), OPTIONS), "TANKS").status()).isNotEqualTo(MovementStatus.UNREACHABLE);
+        org.bulwark.model.LiftIncrements a400m = org.bulwark.model.LiftIncrements.DEFAULT.with(
+                new org.bulwark.model.LiftIncrements.Element(Mode.AIR, 37, "A400M sortie", "test"));
+        DeploymentPlan plan = plan(s.increments(a400m).build(), OPTIONS);
+        assertThat(movement(plan, "TANKS").status()).isEqualTo(MovementStatus.UNREACHABLE);
+        assertThat(movement(plan, "TANKS").reason()).contains(UnreachableReason.TOO_HEAVY);
+        assertThat(movement(plan, "TANKS").detail()).contains("AB (air element: A400M sortie, 37.0 t)").contains("64.0 t");
+        assertThat(movement(plan, "INFANTRY").status()).isEqualTo(MovementStatus.ON_TIME);
+    }
+
+    @Test
     void unreachableUnitsGetTheirReasonWhileTheOthersArePlanned() {
         Scenario s = TestdataScenario.builder()
                 .node("A").node("B").node("Z").node("K").node("V").node("W")

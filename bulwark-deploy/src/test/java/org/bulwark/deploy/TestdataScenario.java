@@ -52,6 +52,12 @@ final class TestdataScenario {
         return new TestdataScenario();
     }
 
+    /** Lift elements as given. */
+    TestdataScenario increments(org.bulwark.model.LiftIncrements given) {
+        increments = given;
+        return this;
+    }
+
     /** Every mode's lift element at {@code tonnes}. */
     TestdataScenario elements(double tonnes) {
         increments = org.bulwark.model.LiftIncrements.uniform(tonnes);
