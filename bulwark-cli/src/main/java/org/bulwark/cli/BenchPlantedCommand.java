@@ -117,8 +117,9 @@ final class BenchPlantedCommand implements Callable<Integer> {
             }
             List<Movement> lates = plan.movements().stream().filter(m -> m.lateHours() > 0).toList();
             lateUnits += lates.size();
-            out.printf(Locale.ROOT, "seed %d: weighted late h %s, %s; %d late units; %.3f s%s%n", seed + i, number(late),
-                    late == 0 ? "0 reached" : "0 missed", lates.size(), seconds[i], plantedOk ? "" : "; PLANTED PLAN NOT ON TIME");
+            out.printf(Locale.ROOT, "seed %d: %s; weighted late h %s, %d late unit%s; %.3f s%s%n", seed + i,
+                    late == 0 ? "optimum reached" : "optimum missed", number(late), lates.size(), lates.size() == 1 ? "" : "s",
+                    seconds[i], plantedOk ? "" : "; PLANTED PLAN NOT ON TIME");
             for (int j = 0; j < lates.size(); j++) {
                 Movement m = lates.get(j);
                 PlantedFamily family = byUnit.get(m.unit()).family();

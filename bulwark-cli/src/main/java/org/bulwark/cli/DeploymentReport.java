@@ -52,7 +52,40 @@ final class DeploymentReport {
                 TextTable.formatNumber(plan.timeStepHours()), deployment.options().improvementRounds(),
                 deployment.options().threads(), deployment.options().threads() == 1 ? "" : "s", plan.periods(),
                 TextTable.formatNumber(plan.horizonHours()), days(plan.horizonHours())));
+        lead.add(movement(scenario.network()));
         return new Report(title, lead, List.of(outcome(), closure(), late(), bottlenecks()));
+    }
+
+    /**
+     * One line on the lift elements and movement times the plan used, and whether they are the
+     * bundled, sourced defaults or the scenario's lift.yaml.
+     */
+    static String movement(org.bulwark.model.Network network) {
+        org.bulwark.model.LiftIncrements inc = network.increments();
+        org.bulwark.model.MovementTimes t = network.times();
+        boolean bundled = inc.equals(org.bulwark.model.LiftIncrements.DEFAULT)
+                && t.equals(org.bulwark.model.MovementTimes.DEFAULT);
+        StringBuilder s = new StringBuilder("Movement (" + (bundled ? "bundled defaults, `bulwark sources`" : "the scenario's lift.yaml over the bundled defaults") + "):");
+        for (org.bulwark.model.Mode mode : List.of(org.bulwark.model.Mode.AIR, org.bulwark.model.Mode.SEA,
+                org.bulwark.model.Mode.RAIL, org.bulwark.model.Mode.ROAD)) {
+            s.append(String.format(Locale.ROOT, " %s %s t a %s, %s km/h, %s/%s h to load/unload;", mode.label(),
+                    TextTable.formatNumber(inc.tonnes(mode)), switch (mode) {
+                        case AIR -> "sortie";
+                        case SEA -> "sailing";
+                        case RAIL -> "train";
+                        case ROAD -> "march unit";
+                    }, TextTable.formatNumber(t.speedKmh(mode)), exact(t.loadHours(mode)), exact(t.unloadHours(mode))));
+        }
+        s.append(t.marchesAllDay() ? " columns drive round the clock." : String.format(Locale.ROOT,
+                " columns drive %s h a day from hour %s of each day.", exact(t.marchHoursPerDay()),
+                exact(t.marchStartHour())));
+        return s.toString();
+    }
+
+    /** Up to two decimals, no trailing zeros (3.25, 0.5, 96). */
+    private static String exact(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     Section outcome() {

@@ -77,7 +77,9 @@ final class PlanCommand implements Callable<Integer> {
         Path folderPath = out != null ? out : freshResultsFolder(Path.of("results"), s.info().id());
         OutputFolder folder = OutputFolder.open(folderPath, force);
 
-        Deployment deployment = DeployCommand.plan(s, PlannerOptions.DEFAULT, err, progress);
+        // the plan does not depend on the thread count, so use the machine, as deploy does
+        Deployment deployment = DeployCommand.plan(s, PlannerOptions.DEFAULT.withThreads(Runtime.getRuntime().availableProcessors()),
+                err, progress);
         Map<String, byte[]> files = new LinkedHashMap<>(PlanFiles.of(s, deployment.plan()));
         Report report = new DeploymentReport(deployment).report("Bulwark plan: " + s.info().name());
         report = withAssessment(report, s, deployment, err);

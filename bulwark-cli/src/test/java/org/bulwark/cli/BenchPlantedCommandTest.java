@@ -10,7 +10,7 @@ class BenchPlantedCommandTest {
     void benchPlantedEndsWithTheHeadlineLine() {
         CliRun run = CliRun.of("bench", "planted", "--size", "small", "--instances", "3", "--threads", "2");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("seed 1: weighted late h", "seed 3: weighted late h", "reached 0 on ");
+        assertThat(run.out()).contains("seed 1: optimum ", "seed 3: optimum ", "weighted late h", "reached 0 on ");
         String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(last).startsWith("size=small instances=3 reinforcements=30 reached=")
                 .contains("planted_not_on_time=0", "violations=0", "identical_threads=true", "first_seed=1");

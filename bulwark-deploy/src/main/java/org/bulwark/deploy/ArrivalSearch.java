@@ -206,8 +206,10 @@ final class ArrivalSearch {
                      double inSize, double outSize, double delay, boolean road, int unload, int load, double[] out,
                      double deadline, UnitPlan plan, boolean consume) {
         // every element of a stream takes the handling of a full one (the last, smaller one too, so
-        // the elements stay in order): a unit smaller than one element takes its share
-        double handling = unload >= 0 || load >= 0 ? net.handlingHours(unload, load, outSize) : 0;
+        // the elements stay in order): the unload of the arriving element (a ship's whole discharge
+        // before its trains leave) and the load of the leaving one; a unit smaller than one element
+        // takes its share
+        double handling = unload >= 0 || load >= 0 ? net.handlingHours(unload, load, inSize, outSize) : 0;
         int n = PlanningNetwork.elements(total, outSize);
         double prev = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {

@@ -118,7 +118,9 @@ final class PlanAssembler {
         for (int u = 0; u < net.unitCount; u++) {
             UnitPlan p = schedule.plans[u];
             if (p.arrived()) {
-                add(steps, regionOf(net, net.reinforcements.get(u).destination()), p.arrival, net.units[u]);
+                // in place: closure plus reception, staging and onward movement (as the campaign counts it)
+                double rsoi = p.outcome == UnitPlan.AT_HOME ? 0 : rsoiHours(net.scenario, net.units[u]);
+                add(steps, regionOf(net, net.reinforcements.get(u).destination()), p.arrival + rsoi, net.units[u]);
             }
         }
         List<Closure> closures = new ArrayList<>();

@@ -376,7 +376,8 @@ public final class PlanChecker {
                             el.end(j) - el.begin(j), resource);
                 }
                 double expected = road ? times.marchArrival(el.end(j), delay) : el.end(j) + delay
-                        + (handling == null ? 0 : times.handlingHours(handling[0], handling[1], el.tonnes(0), increments));
+                        + (handling == null ? 0 : times.handlingHours(handling[0], handling[1], readyTonnes[0], el.tonnes(0),
+                                increments));
                 if (Math.abs(el.arrive(j) - expected) > TIME_TOL) {
                     problem("%s leg %d element %d arrives at %.6f, not at %.6f (%.3f h %s from when it is through at %.6f)",
                             who, i, j, el.arrive(j), expected, delay, road ? "of driving in the march window" : "later",

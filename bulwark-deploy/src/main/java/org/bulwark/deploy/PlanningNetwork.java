@@ -284,14 +284,15 @@ final class PlanningNetwork {
     }
 
     /**
-     * Hours to handle one element of {@code tonnes} at a node it reaches by mode ordinal {@code from}
-     * and leaves by {@code to} (-1: it starts or ends there): the unload of the one plus the load of
-     * the other, a full element of a mode or more taking the mode's hours and a smaller one its share
-     * ({@link MovementTimes#handlingHours(Mode, Mode, double, org.bulwark.model.LiftIncrements)}).
+     * Hours to handle an element at a node: the unload of the arriving element ({@code inTonnes}, by
+     * mode ordinal {@code from}) plus the load of the leaving one ({@code outTonnes}, onto mode
+     * {@code to}); -1: the unit starts or ends there. A full element of a mode or more takes the mode's
+     * hours and a smaller one its share ({@link MovementTimes#handlingHours(Mode, Mode, double, double,
+     * org.bulwark.model.LiftIncrements)}).
      */
-    double handlingHours(int from, int to, double tonnes) {
-        return (from < 0 ? 0 : unloadHours[from] * Math.min(1, tonnes / modeElement[from]))
-                + (to < 0 ? 0 : loadHours[to] * Math.min(1, tonnes / modeElement[to]));
+    double handlingHours(int from, int to, double inTonnes, double outTonnes) {
+        return (from < 0 ? 0 : unloadHours[from] * Math.min(1, inTonnes / modeElement[from]))
+                + (to < 0 ? 0 : loadHours[to] * Math.min(1, outTonnes / modeElement[to]));
     }
 
     /** When an element that leaves at {@code start} over arc mode {@code mode} with {@code transit} hours arrives. */

@@ -87,6 +87,18 @@ class PriorityListDeploymentPlannerTest {
                 .link("PQ", "P", "Q", Mode.SEA, 300, 10, FREE)
                 .unit("S", "P", 1240, 20).reinforce("S", "Q", 0, 100, 1).build();
         assertThat(arrival(plan(sea, OPTIONS), "S")).isCloseTo(29.2, within(1e-9));
+        // half a sailing onto trains at the port: 48 h to load, 10 h at sea, 48 h to discharge the ship
+        // before its trains leave (as loading waited for the trains that filled it), 0.5 h to load each
+        // train, 5 h by rail, 0.5 h to unload
+        Scenario seaRail = TestdataScenario.builder().times(TIMES)
+                .node("P").node("Q").node("R")
+                .link("PQ", "P", "Q", Mode.SEA, 300, 10, FREE)
+                .link("QR", "Q", "R", Mode.RAIL, 90, 5, FREE)
+                .unit("S", "P", 6200, 20).reinforce("S", "R", 0, 200, 1).build();
+        DeploymentPlan bySeaAndRail = plan(seaRail, OPTIONS);
+        assertThat(arrival(bySeaAndRail, "S")).isCloseTo(112.0, within(1e-9));
+        assertThat(movement(bySeaAndRail, "S").legs()).extracting(Leg::kind)
+                .containsExactly(LegKind.TRANSFER, LegKind.MOVE, LegKind.TRANSFER, LegKind.MOVE, LegKind.TRANSFER);
     }
 
     @Test

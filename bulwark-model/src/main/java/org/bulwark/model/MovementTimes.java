@@ -121,15 +121,17 @@ public record MovementTimes(double[] speedKmh, double[] loadHours, double[] unlo
     }
 
     /**
-     * The handling hours of an element of {@code tonnes} that arrives by {@code from} (null: it
-     * starts there) and leaves by {@code to} (null: it ends there). A full element of a mode
-     * ({@code increments}) or a larger one — several trains, sorties or sailings handled side by
-     * side — takes the mode's hours; a smaller one its share of them (a part load of a ship
-     * discharges sooner than a full one).
+     * The handling hours at a node of an element that arrived in elements of {@code inTonnes} by
+     * {@code from} (null: it starts there) and leaves as one of {@code outTonnes} by {@code to} (null:
+     * it ends there): the unload of the arriving element plus the load of the leaving one. A full
+     * element of a mode ({@code increments}) or a larger one — several trains, sorties or sailings
+     * handled side by side — takes the mode's hours; a smaller one its share of them (a part load of
+     * a ship discharges sooner than a full one). A ship's trains leave once its share is discharged,
+     * as its load waited for the trains that filled it, so loading and discharge take the same.
      */
-    public double handlingHours(Mode from, Mode to, double tonnes, LiftIncrements increments) {
-        return (from == null ? 0 : unloadHours(from) * share(tonnes, increments.tonnes(from)))
-                + (to == null ? 0 : loadHours(to) * share(tonnes, increments.tonnes(to)));
+    public double handlingHours(Mode from, Mode to, double inTonnes, double outTonnes, LiftIncrements increments) {
+        return (from == null ? 0 : unloadHours(from) * share(inTonnes, increments.tonnes(from)))
+                + (to == null ? 0 : loadHours(to) * share(outTonnes, increments.tonnes(to)));
     }
 
     private static double share(double tonnes, double element) {

@@ -119,7 +119,7 @@ final class ScenarioValidator {
             nonNegative(row.liftM2(), "lift area", "square metres");
             nonNegative(row.heaviestItemTonnes(), "heaviest item", "tonnes");
             nonNegative(row.combatValue(), "combat value", "");
-            hours(row.rsoiHours(), "RSOI hours (reception, staging and onward movement after closure)");
+            hours(row.rsoiHours(), "RSOI hours (reception, staging and onward movement after closure)", "48");
         }
     }
 
@@ -638,8 +638,10 @@ final class ScenarioValidator {
             positiveFinite(row.speedKmh(), "the " + mode + " planning speed must be more than 0 km/h",
                     "give km/h, e.g. " + ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.speedKmh(row.mode()))
                             + ", or leave it out for the bundled default");
-            hours(row.loadHours(), "hours to load one " + mode + " element");
-            hours(row.unloadHours(), "hours to unload one " + mode + " element");
+            hours(row.loadHours(), "hours to load one " + mode + " element",
+                    ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.loadHours(row.mode())));
+            hours(row.unloadHours(), "hours to unload one " + mode + " element",
+                    ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.unloadHours(row.mode())));
         }
         Drafts.MarchRow march = d.lift.march();
         if (march != null) {
@@ -662,10 +664,10 @@ final class ScenarioValidator {
         }
     }
 
-    private void hours(Located<Double> value, String what) {
+    private void hours(Located<Double> value, String what, String example) {
         if (value != null && !(value.value() >= 0 && Double.isFinite(value.value()))) {
             problems.error(value.location(), value.path(), "the " + what + " must be 0 or more, got "
-                    + ScenarioBinder.number(value.value()), "give hours, e.g. 0.5, or leave it out for the bundled default");
+                    + ScenarioBinder.number(value.value()), "give hours, e.g. " + example + ", or leave it out for the bundled default");
         }
     }
 

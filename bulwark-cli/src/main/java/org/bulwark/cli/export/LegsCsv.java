@@ -15,9 +15,22 @@ public final class LegsCsv {
     public static final String FILE = "legs.csv";
     static final String[] HEADER = {"unit_id", "leg", "mode", "from_node", "to_node", "depart_hour", "arrive_hour",
         "kind", "link_id", "unit_name", "nation", "tonnes", "depart_day", "arrive_day", "from_name", "to_name",
-        "destination", "priority", "first_arrive_hour", "elements", "element_tonnes"};
+        "destination", "priority", "first_arrive_hour", "elements", "element_tonnes", "lifts"};
 
     private LegsCsv() {
+    }
+
+    /**
+     * For a move, the sorties, trains, sailings or march units the leg stands for: the unit's tonnes
+     * over the mode's lift element (the planner may batch several into one of its elements); empty
+     * for handling legs.
+     */
+    static String lifts(Scenario scenario, Leg leg, double tonnes) {
+        if (leg.kind() != org.bulwark.deploy.LegKind.MOVE || leg.mode().isEmpty() || !(tonnes > 0)) {
+            return "";
+        }
+        double element = scenario.network().increments().tonnes(leg.mode().get());
+        return Long.toString((long) Math.ceil(tonnes / element - 1e-9));
     }
 
     public static String write(Scenario scenario, DeploymentPlan plan) {
@@ -33,7 +46,8 @@ public final class LegsCsv {
                         Decimals.tonnes(m.tonnes()), Decimals.day(leg.departHour()), Decimals.day(leg.arriveHour()),
                         lookup.nodeName(leg.from()), lookup.nodeName(leg.to()), m.destination().value(),
                         Integer.toString(m.priority()), Decimals.hours(leg.firstArriveHour()),
-                        Integer.toString(leg.elements().size()), Double.isFinite(leg.elements().tonnes(0)) ? Decimals.tonnes(leg.elements().tonnes(0)) : "");
+                        Integer.toString(leg.elements().size()), Double.isFinite(leg.elements().tonnes(0)) ? Decimals.tonnes(leg.elements().tonnes(0)) : "",
+                        lifts(scenario, leg, m.tonnes()));
             }
         }
         return table.write();

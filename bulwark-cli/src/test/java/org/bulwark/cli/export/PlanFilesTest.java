@@ -26,15 +26,15 @@ class PlanFilesTest {
         List<String> lines = lines(LegsCsv.write(scenario, plan));
         assertThat(lines.get(0)).isEqualTo("unit_id,leg,mode,from_node,to_node,depart_hour,arrive_hour,kind,link_id,"
                 + "unit_name,nation,tonnes,depart_day,arrive_day,from_name,to_name,destination,priority,first_arrive_hour,elements,"
-                + "element_tonnes");
+                + "element_tonnes,lifts");
         assertThat(lines).hasSize(1 + 5 + 3);
         assertThat(lines.get(1)).isEqualTo("DEU_PzGrenBtl_122,1,transfer,DE_GRF,DE_GRF,96,100,transfer,,"
-                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Grafenwöhr,LT_VNO,2,100,1,");
+                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Grafenwöhr,LT_VNO,2,100,1,,");
         assertThat(lines.get(2)).isEqualTo("DEU_PzGrenBtl_122,2,rail,DE_GRF,PL_WAW,102,118.25,move,rail-1,"
-                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Warsaw,LT_VNO,2,118.25,1,");
+                + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Warsaw,LT_VNO,2,118.25,1,,2"); // 2 trains of 1,000 t
         assertThat(lines.get(5)).startsWith("DEU_PzGrenBtl_122,5,transfer,LT_VNO,LT_VNO,135.5,150.13,transfer,");
         assertThat(lines.get(7)).isEqualTo("DEU_JgBtl_1,2,air,DE_RMS,LT_SQQ,51,53.14,move,air-1,"
-                + "\"Jägerbataillon 1, \"\"air-mobile\"\"\",DEU,300,2,2,Ramstein,Šiauliai,LT_SQQ,1,53.14,1,");
+                + "\"Jägerbataillon 1, \"\"air-mobile\"\"\",DEU,300,2,2,Ramstein,Šiauliai,LT_SQQ,1,53.14,1,,4"); // 4 C-17 sorties
     }
 
     @Test

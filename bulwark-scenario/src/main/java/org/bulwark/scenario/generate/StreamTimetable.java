@@ -71,7 +71,7 @@ final class StreamTimetable {
             if (load) {
                 double el = element(tonnes, m2);
                 stream = pass(handling(y), rate(nodes.get(y).handlingTonnesPerDay()), tonnes, stream, size, el,
-                        times.handlingHours(mode, m2, el, increments), through, longest);
+                        times.handlingHours(mode, m2, size, el, increments), through, longest);
                 size = el;
                 gauge = g2 == RailGauge.DUAL ? null : g2;
             } else if (m2 == Mode.RAIL && g2 != RailGauge.DUAL && gauge != null && gauge != g2) {
@@ -104,7 +104,7 @@ final class StreamTimetable {
         }
         if (mode != null && mode != Mode.ROAD) {
             stream = pass(handling(y), rate(nodes.get(y).handlingTonnesPerDay()), tonnes, stream, size, size,
-                    times.handlingHours(mode, null, size, increments), through, longest);
+                    times.handlingHours(mode, null, size, size, increments), through, longest);
         }
         return new Walk(stream[stream.length - 1], longest[0], through);
     }
