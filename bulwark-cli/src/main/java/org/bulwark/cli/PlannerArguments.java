@@ -11,7 +11,7 @@ final class PlannerArguments {
     Double timeStepHours;
 
     @Option(names = "--rounds", paramLabel = "N",
-            description = "Improvement budget after the first plan, in rounds; a re-planning pass costs one round per 13 units (0 = first plan only). Default: 50.")
+            description = "Improvement budget after the first plan, in rounds; a re-planning pass costs one round per 13 units (0 = first plan only). Default: 100.")
     Integer rounds;
 
     @Option(names = "--max-elements", paramLabel = "N",

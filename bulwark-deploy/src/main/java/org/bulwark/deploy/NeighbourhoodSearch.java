@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * by their hours late (squeaky-wheel optimisation, Joslin and Clements 1999) and on-time units
  * kept off the arcs late units waited on when they stay on time that way; the passes stop at the
  * first that does not improve. A pass costs ⌈units ÷ 13⌉ rounds (the rounds that re-insert as many
- * units at most), so on the large preset the default 50 rounds buy none. Then
+ * units at most), so on the large preset the default 100 rounds buy none. Then
  * large-neighbourhood search (Shaw 1998; Ropke and
  * Pisinger 2006 for the remove/re-insert scheme): each round picks a late unit, removes it with
  * the units that used the saturated capacity on its way (on its current route and on its critical
