@@ -49,6 +49,10 @@ final class ArrivalSearch {
     /** Counters for tuning (not part of any result). */
     long pops;
     long relaxations;
+    /** Relaxations {@link #cannotImprove} settled without passing the stream. */
+    long skipped;
+    /** Whether relaxations that cannot give a label are skipped ({@link #cannotImprove}); off only to test that it changes nothing. */
+    boolean prefilter = true;
 
     ArrivalSearch(PlanningNetwork net) {
         this.net = net;
@@ -185,11 +189,6 @@ final class ArrivalSearch {
         }
     }
 
-    /** The size of the parcels of a stream that last passed a resource of mode {@code mode} (-1: the whole unit at home). */
-    private double parcel(int u, int mode) {
-        return mode < 0 ? net.tonnes[u] : net.element(u, mode);
-    }
-
     /**
      * Passes a stream — {@code inN} parcels of {@code inSize} tonnes (the last the remainder of
      * {@code total}) ready at {@code in[inOff ..]} — over resource {@code res} in elements of
@@ -205,6 +204,20 @@ final class ArrivalSearch {
     private int pass(Residuals residuals, boolean empty, int res, double total, double[] in, int inOff, int inN,
                      double inSize, double outSize, double delay, boolean road, int unload, int load, double[] out,
                      double deadline, UnitPlan plan, boolean consume) {
+        return pass(residuals, empty, res, total, in, inOff, inN, inSize, outSize, delay, road, unload, load, out, deadline,
+                plan, consume, null, false);
+    }
+
+    /**
+     * {@link #pass}, with {@code parcels} (or null) the parcel that holds each element's last tonne
+     * ({@link #parcels}); with {@code defer} (and no plan) only the last element's arrival is worked out,
+     * the others' completions are left in {@code out} for {@link #arrivals} to turn into arrivals
+     * once the caller keeps the stream (most streams a search tries arrive too late for their
+     * state, and on a road arc each arrival is a walk through the march day).
+     */
+    private int pass(Residuals residuals, boolean empty, int res, double total, double[] in, int inOff, int inN,
+                     double inSize, double outSize, double delay, boolean road, int unload, int load, double[] out,
+                     double deadline, UnitPlan plan, boolean consume, int[] parcels, boolean defer) {
         // every element of a stream takes the handling of a full one (the last, smaller one too, so
         // the elements stay in order): the unload of the arriving element (a ship's whole discharge
         // before its trains leave) and the load of the leaving one; a unit smaller than one element
@@ -215,7 +228,7 @@ final class ArrivalSearch {
         for (int j = 0; j < n; j++) {
             double size = j == n - 1 ? total - j * outSize : outSize;
             double reach = j == n - 1 ? total : (j + 1) * outSize;
-            int p = inN == 1 ? 0 : Math.min(inN - 1, Math.max(0, (int) Math.ceil(reach / inSize - 1e-9) - 1));
+            int p = parcels != null ? parcels[j] : parcelOf(reach, total, inSize, inN);
             double start = Math.max(in[inOff + p], prev);
             double done;
             if (consume) {
@@ -228,6 +241,11 @@ final class ArrivalSearch {
             if (done == INF || done > deadline) {
                 return -1;
             }
+            if (defer) {
+                out[j] = done;
+                prev = done;
+                continue;
+            }
             double arrive = road ? net.times.marchArrival(done, delay)
                     : done + delay + handling;
             if (plan != null) {
@@ -237,7 +255,111 @@ final class ArrivalSearch {
             out[j] = arrive;
             prev = done;
         }
+        if (defer) {
+            out[n - 1] = road ? net.times.marchArrival(out[n - 1], delay) : out[n - 1] + delay + handling;
+        }
         return n;
+    }
+
+    /** Turns the first {@code count} completions a deferred {@link #pass} over an arc left in {@code out} into arrivals. */
+    private void arrivals(double[] out, int count, double transit, boolean road) {
+        if (road) {
+            for (int j = 0; j < count; j++) {
+                out[j] = net.times.marchArrival(out[j], transit);
+            }
+        } else {
+            for (int j = 0; j < count; j++) {
+                out[j] = out[j] + transit + 0.0; // as pass: completion + delay + handling (none on an arc)
+            }
+        }
+    }
+
+    /** Hours by which {@link #cannotImprove} lowers its bound, far above the rounding of the fills it bounds. */
+    private static final double ROUNDING_MARGIN = 1e-6;
+
+    /**
+     * Whether passing the stream over arc {@code e} certainly gives a label {@link #search} would
+     * reject: an element completing after {@code deadline}, or a last arrival not before
+     * {@code known} or past the horizon. Exact in that sense — it only skips work, never a label:
+     * the last element starts no earlier than the parcel holding its last tonne, the first no
+     * earlier than the parcel holding its tonnes, elements pass one behind another, and no fill of
+     * x tonnes completes sooner than x at the full rate after it starts ({@link Residuals#hoursPerTonne}),
+     * so the last completion is at least the larger of the two bounds; arrival is monotone in it.
+     */
+    private boolean cannotImprove(Residuals residuals, int e, double total, double[] in, int inOff, int inN, double inSize,
+                                  int inMode, int outMode, double transit, boolean road, double deadline, double known,
+                                  double hz, double horizon) {
+        int n = countOf[outMode];
+        double outSize = elementOf[outMode];
+        double perTonne = residuals.hoursPerTonne(e);
+        double last = n == 1 ? total : total - (n - 1) * outSize;
+        double lastFill = last > Residuals.EPS ? last * perTonne : 0;
+        int[] parcels = parcels(inMode, outMode);
+        double lb = in[inOff + (parcels != null ? parcels[n - 1] : parcelOf(total, total, inSize, inN))] + lastFill;
+        if (n > 1 && outSize > Residuals.EPS) {
+            double first = in[inOff + (parcels != null ? parcels[0] : parcelOf(outSize, total, inSize, inN))]
+                    + (n - 1) * outSize * perTonne + lastFill;
+            lb = Math.max(lb, first);
+        }
+        lb -= ROUNDING_MARGIN;
+        if (lb > deadline) {
+            return true;
+        }
+        double arrive = road ? net.times.marchArrival(lb, transit) : lb + transit;
+        return arrive >= known || arrive + hz > horizon;
+    }
+
+    // ---- per search: the unit's elements per mode and which parcel each element waits for ----
+
+    /** The searched unit's element size and element count per mode ordinal ({@link PlanningNetwork#element}). */
+    private final double[] elementOf = new double[4];
+    private final int[] countOf = new int[4];
+    private double searchTonnes;
+    /** Per (incoming mode, outgoing mode), the parcel holding each element's last tonne; built on first use in a search. */
+    private final int[][] parcelTable = new int[16][];
+    private final boolean[] parcelValid = new boolean[16];
+
+    /** Sets the per-search caches for unit {@code u}: the same numbers {@link #pass} would work out each time. */
+    private void beginUnit(int u) {
+        searchTonnes = net.tonnes[u];
+        for (int m = 0; m < 4; m++) {
+            elementOf[m] = net.element(u, m);
+            countOf[m] = PlanningNetwork.elements(searchTonnes, elementOf[m]);
+        }
+        Arrays.fill(parcelValid, false);
+    }
+
+    /**
+     * For the searched unit's stream in elements of mode {@code inMode} (-1: the whole unit, a
+     * single parcel, then null) cut into elements of {@code outMode}: the parcel holding each
+     * element's last tonne, as {@link #parcelOf} finds it.
+     */
+    private int[] parcels(int inMode, int outMode) {
+        if (inMode < 0) {
+            return null;
+        }
+        int k = inMode * 4 + outMode;
+        if (!parcelValid[k]) {
+            double total = searchTonnes;
+            double inSize = elementOf[inMode];
+            double outSize = elementOf[outMode];
+            int inN = countOf[inMode];
+            int n = countOf[outMode];
+            int[] t = parcelTable[k];
+            if (t == null || t.length < n) {
+                t = parcelTable[k] = new int[Math.max(n, net.maxElements + 2)];
+            }
+            for (int j = 0; j < n; j++) {
+                t[j] = parcelOf(j == n - 1 ? total : (j + 1) * outSize, total, inSize, inN);
+            }
+            parcelValid[k] = true;
+        }
+        return parcelTable[k];
+    }
+
+    /** The parcel of an incoming stream ({@code inN} parcels of {@code inSize}) that holds tonne {@code reach}, as {@link #pass} finds it. */
+    private static int parcelOf(double reach, double total, double inSize, int inN) {
+        return inN == 1 ? 0 : Math.min(inN - 1, Math.max(0, (int) Math.ceil(reach / inSize - 1e-9) - 1));
     }
 
     /**
@@ -259,6 +381,7 @@ final class ArrivalSearch {
         double horizon = n.horizon;
         double[] h = potential(u);
         pathLength = 0;
+        beginUnit(u);
         if (h[home] == INF) {
             return INF;
         }
@@ -308,7 +431,7 @@ final class ArrivalSearch {
             int mode = MODE_OF[sub];
             int off = streamOff[state];
             int len = streamLen[state];
-            double size = parcel(u, mode);
+            double size = mode < 0 ? tonnes : elementOf[mode];
             handledValid[0] = handledValid[1] = handledValid[2] = handledValid[3] = false;
             gaugeLen = -2; // not computed
             for (int i = outStart[y], end = outStart[y + 1]; i < end; i++) {
@@ -333,7 +456,8 @@ final class ArrivalSearch {
                     if (!handledValid[m2]) {
                         // an arena copy: `in` is read from the arena, which a store may reallocate
                         handledLen[m2] = pass(residuals, empty, n.handlingRes(y), tonnes, arena, off, len, size,
-                                n.element(u, m2), 0, false, mode, m2, handledStream[m2], horizon - hz, null, false);
+                                elementOf[m2], 0, false, mode, m2, handledStream[m2], horizon - hz, null, false,
+                                parcels(mode, m2), false);
                         handledValid[m2] = true;
                     }
                     if (handledLen[m2] < 0) {
@@ -342,7 +466,7 @@ final class ArrivalSearch {
                     in = handledStream[m2];
                     inOff = 0;
                     inN = handledLen[m2];
-                    inSize = n.element(u, m2);
+                    inSize = elementOf[m2];
                     nextSub = subFor(m2, g2);
                 } else if (sub == START) {
                     nextSub = subFor(m2, g2);
@@ -357,11 +481,12 @@ final class ArrivalSearch {
                             continue;
                         }
                         if (gaugeLen == -2) {
-                            double rail = n.element(u, RAIL);
+                            double rail = elementOf[RAIL];
                             int handled = pass(residuals, empty, n.handlingRes(y), tonnes, arena, off, len, size, rail, 0,
-                                    false, -1, -1, gaugeHandled, horizon - hz, null, false);
+                                    false, -1, -1, gaugeHandled, horizon - hz, null, false, parcels(mode, RAIL), false);
                             gaugeLen = handled < 0 ? -1 : pass(residuals, empty, gb, tonnes, gaugeHandled, 0, handled,
-                                    rail, rail, n.gaugeBreakHours[y], false, -1, -1, gaugeStream, horizon - hz, null, false);
+                                    rail, rail, n.gaugeBreakHours[y], false, -1, -1, gaugeStream, horizon - hz, null, false,
+                                    parcels(RAIL, RAIL), false);
                         }
                         if (gaugeLen < 0) {
                             continue;
@@ -369,7 +494,7 @@ final class ArrivalSearch {
                         in = gaugeStream;
                         inOff = 0;
                         inN = gaugeLen;
-                        inSize = n.element(u, RAIL);
+                        inSize = elementOf[RAIL];
                         nextSub = railSub(g2);
                     }
                 } else {
@@ -386,8 +511,16 @@ final class ArrivalSearch {
                 if (known - transit < deadline) {
                     deadline = known - transit;
                 }
-                int got = pass(residuals, empty, e, tonnes, in, inOff, inN, inSize, n.element(u, m2), transit, m2 == ROAD,
-                        -1, -1, arcStream, deadline, null, false);
+                double outSize = elementOf[m2];
+                boolean road = m2 == ROAD;
+                int inMode = load ? m2 : mode; // the stream's parcels: handled onto m2, or as they came (-1: the whole unit)
+                if (prefilter && cannotImprove(residuals, e, tonnes, in, inOff, inN, inSize, inMode, m2, transit, road,
+                        deadline, known, hz, horizon)) {
+                    skipped++;
+                    continue;
+                }
+                int got = pass(residuals, empty, e, tonnes, in, inOff, inN, inSize, outSize, transit, road,
+                        -1, -1, arcStream, deadline, null, false, parcels(inMode, m2), true);
                 if (got < 0) {
                     continue;
                 }
@@ -396,6 +529,7 @@ final class ArrivalSearch {
                     continue;
                 }
                 if (arrive < known) {
+                    arrivals(arcStream, got - 1, transit, road);
                     if (known == INF) {
                         labelled[count++] = next;
                     }
@@ -419,9 +553,9 @@ final class ArrivalSearch {
         if (lastMode == ROAD) {
             in = arena[off + len - 1];
         } else {
-            double el = n.element(u, lastMode);
+            double el = elementOf[lastMode];
             int got = pass(residuals, empty, n.handlingRes(dest), tonnes, arena, off, len, el, el, 0, false, lastMode, -1,
-                    arcStream, horizon, null, false);
+                    arcStream, horizon, null, false, parcels(lastMode, lastMode), false);
             if (got < 0) {
                 return INF;
             }

@@ -166,6 +166,16 @@ final class Residuals {
         return end;
     }
 
+    /**
+     * Hours a tonne takes on {@code res} at its full rate, 0 when it is unconstrained here: no fill
+     * of {@code x} tonnes (more than {@link #EPS}) completes sooner than {@code x} times this after
+     * it starts, whatever the residuals (up to rounding).
+     */
+    double hoursPerTonne(int res) {
+        int s = slot[res];
+        return s < 0 ? 0 : step / capacity[s];
+    }
+
     /** The same fill on the empty network (every period at full capacity): {@code t + tonnes ÷ rate}. */
     double fillEmpty(int res, double tonnes, double t) {
         int s = slot[res];
