@@ -44,6 +44,8 @@ final class ShowCommand implements Callable<Integer> {
             out.println(Json.write(summary));
         } else {
             printTables(summary, out);
+            out.println();
+            out.println(DeploymentReport.movement(loaded.get().network()));
         }
         return ExitCode.OK;
     }
