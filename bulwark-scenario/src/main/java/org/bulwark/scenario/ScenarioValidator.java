@@ -644,6 +644,7 @@ final class ScenarioValidator {
                     ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.unloadHours(row.mode())));
         }
         Drafts.MarchRow march = d.lift.march();
+        liftPlausibility();
         if (march != null) {
             Located<Double> perDay = march.hoursPerDay();
             if (perDay != null && !(perDay.value() > 0 && perDay.value() <= 24)) {
@@ -654,6 +655,36 @@ final class ScenarioValidator {
             if (start != null && !(start.value() >= 0 && start.value() < 24)) {
                 problems.error(start.location(), start.path(), "the hour columns set off must be from 0 to less than 24, got "
                         + ScenarioBinder.number(start.value()), "give an hour of the day counted from hour 0 of the scenario, e.g. 6");
+            }
+        }
+    }
+
+    /**
+     * Warnings (not errors) for figures beyond any real lift of the mode, which are more likely a
+     * slip of unit (kg for t, m/s or knots for km/h) than a plan: the largest aircraft (An-124,
+     * 120 t), a heavy freight train (about 5,000 t in Europe), the largest Ro-Ro (about 100,000 t),
+     * and the fastest the mode moves.
+     */
+    private void liftPlausibility() {
+        java.util.Map<org.bulwark.model.Mode, double[]> limits = java.util.Map.of(
+                org.bulwark.model.Mode.AIR, new double[] {150, 1000},
+                org.bulwark.model.Mode.RAIL, new double[] {5000, 160},
+                org.bulwark.model.Mode.SEA, new double[] {100_000, 70},
+                org.bulwark.model.Mode.ROAD, new double[] {10_000, 120});
+        for (Drafts.LiftModeRow row : d.lift.modes().values()) {
+            double[] limit = limits.get(row.mode());
+            String mode = row.mode().label();
+            Located<Double> tonnes = row.elementTonnes();
+            if (tonnes != null && Double.isFinite(tonnes.value()) && tonnes.value() > limit[0]) {
+                problems.warning(tonnes.location(), tonnes.path(), (row.mode() == org.bulwark.model.Mode.AIR ? "an " : "a ") + mode + " element of " + ScenarioBinder.number(tonnes.value())
+                        + " t is more than any real one (about " + ScenarioBinder.number(limit[0]) + " t at most)",
+                        "check the unit: tonnes, not kilograms; one sortie, train, sailing or march unit");
+            }
+            Located<Double> speed = row.speedKmh();
+            if (speed != null && Double.isFinite(speed.value()) && speed.value() > limit[1]) {
+                problems.warning(speed.location(), speed.path(), "a " + mode + " planning speed of " + ScenarioBinder.number(speed.value())
+                        + " km/h is faster than the mode moves (about " + ScenarioBinder.number(limit[1]) + " km/h at most)",
+                        "check the unit: km/h, including halts");
             }
         }
     }

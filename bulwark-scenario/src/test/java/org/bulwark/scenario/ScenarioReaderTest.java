@@ -258,6 +258,22 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void liftFiguresBeyondAnyRealLiftAreWarnedOfButRead(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.write(folder, "lift.yaml", """
+                modes:
+                  air: {element_tonnes: 77500}
+                  rail: {speed_kmh: 500}
+                """);
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(read).isInstanceOf(ScenarioRead.Valid.class);
+        assertThat(TestScenarios.formatted(read)).contains(
+                "lift.yaml:2:25 warning: modes.air.element_tonnes: an air element of 77500 t is more than any real one",
+                "tonnes, not kilograms",
+                "lift.yaml:3:21 warning: modes.rail.speed_kmh: a rail planning speed of 500 km/h is faster than the mode moves");
+    }
+
+    @Test
     void reportsAMissingFolderOnce(@TempDir Path dir) {
         ScenarioRead read = ScenarioReader.read(dir.resolve("nowhere"));
         assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
