@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.bulwark.cli.export.PlanJson;
 import org.bulwark.deploy.Bound;
 import org.bulwark.deploy.DeploymentPlan;
-import org.bulwark.deploy.PlanChecker;
+import org.bulwark.deploy.check.PlanChecker;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;

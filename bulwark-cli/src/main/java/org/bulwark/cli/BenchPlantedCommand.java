@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.Movement;
-import org.bulwark.deploy.PlanChecker;
+import org.bulwark.deploy.check.PlanChecker;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;

@@ -21,7 +21,7 @@ import org.bulwark.model.UnitId;
  * rules: each unit in turn is committed along its route with the planner's walk
  * ({@code ArrivalSearch.commit}) on the capacity the units before it left ({@code Residuals}), as
  * the planner commits the routes its searches find. The result is a {@link DeploymentPlan} with the
- * planner's objective and bound, which {@link PlanChecker} can check like any other.
+ * planner's objective and bound, which {@link org.bulwark.deploy.check.PlanChecker} can check like any other.
  *
  * <p>Pure and deterministic: no I/O, no clock; the threads only speed up the bound's critical paths.
  */

@@ -3,7 +3,7 @@
  * capacities that bind and a proven lower bound. The problem is defined in docs/deployment-model.md.
  * Start at {@link org.bulwark.deploy.DeploymentPlanner} and {@link org.bulwark.deploy.DeploymentPlan};
  * the implementation is {@link org.bulwark.deploy.PriorityListDeploymentPlanner}, and
- * {@link org.bulwark.deploy.PlanChecker} re-checks any plan independently of it;
+ * {@link org.bulwark.deploy.check.PlanChecker} (package {@code check}) re-checks any plan independently of it;
  * {@link org.bulwark.deploy.RouteReplay} evaluates a plan given as routes and an order (a planted
  * plan, say) under the planner's own rules. Everything else in
  * the package is the planner's package-private machinery: {@code PlanningNetwork} (the int-indexed

@@ -1,5 +1,7 @@
 package org.bulwark.deploy;
 
+import org.bulwark.deploy.check.PlanChecker;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bulwark.model.Scenario;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.Movement;
-import org.bulwark.deploy.PlanChecker;
+import org.bulwark.deploy.check.PlanChecker;
 import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;

@@ -1,5 +1,16 @@
-package org.bulwark.deploy;
+package org.bulwark.deploy.check;
 
+import org.bulwark.deploy.DeploymentPlan;
+import org.bulwark.deploy.Movement;
+import org.bulwark.deploy.Leg;
+import org.bulwark.deploy.LegKind;
+import org.bulwark.deploy.Elements;
+import org.bulwark.deploy.Resource;
+import org.bulwark.deploy.Utilisation;
+import org.bulwark.deploy.UnreachableReason;
+import org.bulwark.deploy.MovementStatus;
+import org.bulwark.deploy.PlannerOptions;
+import org.bulwark.deploy.Objective;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
