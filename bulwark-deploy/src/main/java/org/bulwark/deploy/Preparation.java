@@ -143,7 +143,8 @@ final class Preparation {
                 closureBound = Math.max(closureBound, net.available[u]);
             } else if (fixedOutcome[u] == UnitPlan.PLANNED) {
                 double c = this.closureBound[u];
-                if (c != Double.POSITIVE_INFINITY) {
+                // a unit that cannot arrive within the horizon in any plan is in no plan's closure
+                if (c <= net.horizon) {
                     closureBound = Math.max(closureBound, c);
                 }
                 lateBound += Math.max(0, Math.min(c, net.horizon) - net.required[u]) / net.priority[u];
