@@ -24,5 +24,15 @@ class BundledScenarioPlanTest {
                 && m.reason().orElseThrow() == UnreachableReason.CAPACITY_EXHAUSTED);
         assertThat(plan.bound().weightedLateHours()).isLessThanOrEqualTo(plan.objective().weightedLateHours());
         assertThat(plan.closures()).isNotEmpty();
+        // every unit that moves is in place its type's RSOI hours after closing, and that is what the campaign gets
+        org.bulwark.model.ReinforcementArrivals arrivals = plan.arrivals();
+        assertThat(plan.movements()).filteredOn(m -> m.arriveHour().isPresent() && !m.home().equals(m.destination()))
+                .isNotEmpty().allSatisfy(m -> {
+                    org.bulwark.model.Unit unit = scenario.unit(m.unit()).orElseThrow();
+                    double rsoi = scenario.unitType(unit.type()).orElseThrow().rsoiHours();
+                    assertThat(m.rsoiHours()).isEqualTo(rsoi);
+                    assertThat(arrivals.of(m.unit()).getAsDouble()).isEqualTo(m.arriveHour().getAsDouble() + rsoi);
+                });
+        assertThat(plan.movements()).anyMatch(m -> m.rsoiHours() == 48);
     }
 }
