@@ -35,8 +35,6 @@ final class PlanningNetwork {
     static final byte GAUGE_STANDARD = 1;
     static final byte GAUGE_BROAD = 2;
     static final byte GAUGE_DUAL = 3;
-    /** Mode ordinal of road. */
-    static final int ROAD_MODE = 0;
 
     final Scenario scenario;
     final double step;
@@ -293,11 +291,6 @@ final class PlanningNetwork {
     double handlingHours(int from, int to, double inTonnes, double outTonnes) {
         return (from < 0 ? 0 : unloadHours[from] * Math.min(1, inTonnes / modeElement[from]))
                 + (to < 0 ? 0 : loadHours[to] * Math.min(1, outTonnes / modeElement[to]));
-    }
-
-    /** When an element that leaves at {@code start} over arc mode {@code mode} with {@code transit} hours arrives. */
-    double arrival(int mode, double start, double transit) {
-        return mode == ROAD_MODE ? times.marchArrival(start, transit) : start + transit;
     }
 
     /** The size of unit {@code u}'s elements on mode {@code mode}: the mode's element, at least tonnage ÷ maxElements, at most the tonnage. */

@@ -112,15 +112,6 @@ public record MovementTimes(double[] speedKmh, double[] loadHours, double[] unlo
     }
 
     /**
-     * The handling hours of one element at a node where it arrives by {@code from} (null: it starts
-     * there) and leaves by {@code to} (null: it ends there): the unload of the one plus the load of
-     * the other, each for a full element of its mode.
-     */
-    public double handlingHours(Mode from, Mode to) {
-        return (from == null ? 0 : unloadHours(from)) + (to == null ? 0 : loadHours(to));
-    }
-
-    /**
      * The handling hours at a node of an element that arrived in elements of {@code inTonnes} by
      * {@code from} (null: it starts there) and leaves as one of {@code outTonnes} by {@code to} (null:
      * it ends there): the unload of the arriving element plus the load of the leaving one. A full

@@ -49,10 +49,15 @@ class MovementTimesTest {
     @Test
     void handlingIsTheUnloadOfOneModePlusTheLoadOfTheNext() {
         MovementTimes t = new MovementTimes(new double[] {40, 50, 30, 700}, new double[] {0, 6, 48, 3}, new double[] {0, 4, 36, 2}, 6, 10, "test");
-        assertThat(t.handlingHours(null, Mode.RAIL)).isEqualTo(6);
-        assertThat(t.handlingHours(Mode.SEA, Mode.RAIL)).isEqualTo(42);
-        assertThat(t.handlingHours(Mode.AIR, null)).isEqualTo(2);
-        assertThat(t.handlingHours(Mode.ROAD, null)).isZero();
+        LiftIncrements inc = LiftIncrements.DEFAULT; // train 1,000 t, sailing 12,400 t, sortie 77.5 t
+        assertThat(t.handlingHours(null, Mode.RAIL, 0, 1000, inc)).as("load a full train at home").isEqualTo(6);
+        assertThat(t.handlingHours(Mode.SEA, Mode.RAIL, 12400, 1000, inc)).as("discharge a full ship, load a train")
+                .isEqualTo(42);
+        assertThat(t.handlingHours(Mode.SEA, Mode.RAIL, 6200, 1000, inc)).as("half a ship: half its discharge")
+                .isEqualTo(24);
+        assertThat(t.handlingHours(Mode.AIR, null, 155, 155, inc)).as("two sorties side by side: one ground time")
+                .isEqualTo(2);
+        assertThat(t.handlingHours(Mode.ROAD, null, 350, 350, inc)).isZero();
     }
 
     @Test
