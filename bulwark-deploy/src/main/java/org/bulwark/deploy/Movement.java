@@ -10,6 +10,10 @@ import org.bulwark.model.UnitId;
 /**
  * What the plan does with one reinforcement.
  *
+ * <p>{@code home} is where the movement starts — the unit's home, or the site where it draws
+ * prepositioned equipment — and {@code availableHour} when the equipment is ready to move there
+ * ({@link org.bulwark.model.Scenario#origin}, {@link org.bulwark.model.Scenario#equipmentReadyHour}).
+ *
  * @param arriveHour  closure: when the unit's last element is in place at its destination; empty when unreachable
  * @param firstArriveHour when its first element is in place; empty when unreachable
  * @param lateHours   {@code max(0, arrive − required)}; 0 when unreachable

@@ -83,7 +83,7 @@ final class PlanAssembler {
             }
         }
         double rsoi = p.outcome == UnitPlan.AT_HOME ? 0 : rsoiHours(net.scenario, unit);
-        return new Movement(unit.id(), unit.home(), r.destination(), r.availableHour(), r.requiredHour(), r.priority(),
+        return new Movement(unit.id(), net.scenario.origin(r), r.destination(), net.available[u], r.requiredHour(), r.priority(),
                 net.tonnes[u], legs, status, arrive, late, reason, detail, first, rsoi);
     }
 

@@ -256,11 +256,12 @@ final class PlanningNetwork {
             Unit unit = scenario.unit(r.unit()).orElseThrow(() -> new IllegalArgumentException(
                     "reinforcement of unknown unit " + r.unit() + "\n    Maybe validate the scenario first"));
             units[u] = unit;
-            home[u] = nodeIndex.getOrDefault(unit.home(), -1);
+            // a unit drawing prepositioned equipment moves it from the draw site, once drawn
+            home[u] = nodeIndex.getOrDefault(scenario.origin(r), -1);
             destination[u] = nodeIndex.getOrDefault(r.destination(), -1);
             tonnes[u] = unit.lift().tonnes();
             heaviest[u] = unit.heaviestItemTonnes();
-            available[u] = r.availableHour();
+            available[u] = scenario.equipmentReadyHour(r);
             required[u] = r.requiredHour();
             priority[u] = r.priority();
             latestRequired = Math.max(latestRequired, r.requiredHour());

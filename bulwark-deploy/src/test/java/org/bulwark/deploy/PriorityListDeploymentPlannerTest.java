@@ -269,6 +269,35 @@ class PriorityListDeploymentPlannerTest {
     }
 
     @Test
+    void aUnitThatDrawsPrepositionedEquipmentMovesItFromTheDrawSiteOnceItsPeopleHaveFlownAndDrawn() {
+        // home H is far away with a slow sea route to B; the unit draws at P, which is 3 h by road from B.
+        // Personnel fly H -> P (great-circle km at 700 km/h plus 3 h loading and 3 h unloading), then draw for 30 h.
+        TestdataScenario builder = TestdataScenario.builder().times(TIMES)
+                .node("H").node("P").node("B")
+                .link("HB", "H", "B", Mode.SEA, 3000, 100, FREE)
+                .link("PB", "P", "B", Mode.ROAD, 111, 3, FREE)
+                .unit("ABCT", "H", 2000, 60);
+        Scenario own = builder.reinforce("ABCT", "B", 0, 400, 1).build();
+        assertThat(movement(plan(own, OPTIONS), "ABCT").home()).hasToString("H");
+        Scenario draws = TestdataScenario.builder().times(TIMES)
+                .node("H").node("P").node("B")
+                .link("HB", "H", "B", Mode.SEA, 3000, 100, FREE)
+                .link("PB", "P", "B", Mode.ROAD, 111, 3, FREE)
+                .unit("ABCT", "H", 2000, 60)
+                .reinforceDrawing("ABCT", "B", 0, 400, "P", 30).build();
+        double km = draws.network().node(org.bulwark.model.NodeId.of("H")).orElseThrow().location()
+                .distanceKm(draws.network().node(org.bulwark.model.NodeId.of("P")).orElseThrow().location());
+        double ready = km / 700 + 3 + 3 + 30;
+        DeploymentPlan plan = plan(draws, OPTIONS);
+        Movement m = movement(plan, "ABCT");
+        assertThat(m.home()).hasToString("P");
+        assertThat(m.availableHour()).isCloseTo(ready, within(1e-9));
+        assertThat(m.legs()).extracting(l -> l.link().map(Object::toString).orElse("-")).containsExactly("PB");
+        // by road from P, driving 3 h in the 06:00-16:00 window from when the equipment is ready
+        assertThat(m.arriveHour().orElseThrow()).isCloseTo(TIMES.marchArrival(ready, 3), within(1e-9));
+    }
+
+    @Test
     void anItemHeavierThanOneAircraftLoadCannotFlyAndTheUnitIsToldWhy() {
         // the only route is by air: a 64 t tank fits a C-17 sortie (77.5 t) but not an A400M's (37 t)
         TestdataScenario s = TestdataScenario.builder()

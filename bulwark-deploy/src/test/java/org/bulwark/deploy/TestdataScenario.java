@@ -123,6 +123,14 @@ final class TestdataScenario {
         return this;
     }
 
+    /** A reinforcement whose unit draws prepositioned equipment at {@code drawAt}, taking {@code drawHours}. */
+    TestdataScenario reinforceDrawing(String unit, String destination, double available, double required, String drawAt,
+                                      double drawHours) {
+        reinforcements.add(new Reinforcement(UnitId.of(unit), NodeId.of(destination), available, required, 1, Source.NONE,
+                java.util.Optional.of(NodeId.of(drawAt)), drawHours));
+        return this;
+    }
+
     TestdataScenario inPlace(String unit, String node) {
         posture.add(new Placement(UnitId.of(unit), NodeId.of(node), Source.NONE));
         return this;

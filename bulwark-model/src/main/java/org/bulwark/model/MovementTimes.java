@@ -129,6 +129,14 @@ public record MovementTimes(double[] speedKmh, double[] loadHours, double[] unlo
         return Math.min(1, tonnes / element);
     }
 
+    /**
+     * Hours for personnel to fly {@code km} (great-circle) by charter: the air planning speed plus a
+     * sortie's loading and unloading; personnel flying to draw prepositioned equipment.
+     */
+    public double flightHours(double km) {
+        return km / speedKmh(Mode.AIR) + loadHours(Mode.AIR) + unloadHours(Mode.AIR);
+    }
+
     /** Whether columns drive round the clock. */
     public boolean marchesAllDay() {
         return marchHoursPerDay >= 24;

@@ -1,6 +1,7 @@
 package org.bulwark.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A requirement to move a unit to a destination. Times are hours relative to C-day.
@@ -8,9 +9,24 @@ import java.util.Objects;
  * @param availableHour earliest time the unit can leave home (its notice to move, usually)
  * @param requiredHour  required delivery time at the destination (RDD)
  * @param priority      1 is the most important
+ * @param drawAt        where the unit draws its equipment from prepositioned stocks, if it does: its
+ *                      personnel fly there (by charter, outside the network's capacities), draw, and the
+ *                      equipment moves on from there
+ * @param drawHours     hours to draw the equipment at {@code drawAt} (0 without a draw)
  */
-public record Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source) {
+public record Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source,
+                            Optional<NodeId> drawAt, double drawHours) {
+    /** A reinforcement that moves the unit's own equipment from home. */
+    public Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source) {
+        this(unit, destination, availableHour, requiredHour, priority, source, Optional.empty(), 0);
+    }
+
     public Reinforcement {
+        Objects.requireNonNull(drawAt, "drawAt");
+        Units.requireFinite(drawHours, "drawHours");
+        if (drawHours < 0 || drawAt.isEmpty() && drawHours != 0) {
+            throw new IllegalArgumentException("unit " + unit + ": draw hours must be at least 0, and 0 without a draw, was " + drawHours);
+        }
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(source, "source");

@@ -146,6 +146,29 @@ public final class Scenario {
         return Optional.ofNullable(unitTypesById.get(id));
     }
 
+    /** Where the reinforcement's equipment starts moving: its draw site, else the unit's home. */
+    public NodeId origin(Reinforcement r) {
+        return r.drawAt().orElseGet(() -> unit(r.unit()).orElseThrow(
+                () -> new IllegalArgumentException("no unit " + r.unit())).home());
+    }
+
+    /**
+     * When the reinforcement's equipment is ready to move at {@link #origin}: its available hour, or
+     * with a draw, that plus the personnel's flight from home to the draw site ({@link
+     * MovementTimes#flightHours}) plus the draw hours.
+     */
+    public double equipmentReadyHour(Reinforcement r) {
+        if (r.drawAt().isEmpty()) {
+            return r.availableHour();
+        }
+        Unit u = unit(r.unit()).orElseThrow(() -> new IllegalArgumentException("no unit " + r.unit()));
+        NodeId site = r.drawAt().get();
+        double km = u.home().equals(site) ? 0 : network.node(u.home()).orElseThrow().location()
+                .distanceKm(network.node(site).orElseThrow().location());
+        double flight = km == 0 ? 0 : network.times().flightHours(km);
+        return r.availableHour() + flight + r.drawHours();
+    }
+
     public Optional<Unit> unit(UnitId id) {
         return Optional.ofNullable(unitsById.get(id));
     }

@@ -77,7 +77,7 @@ final class ScenarioBinder {
             "lift_m2", "heaviest_item_tonnes", "combat_value", "notice_days", "tier", "home", "source", "estimate");
     private static final List<String> PLACEMENT = List.of("unit", "location", "source", "estimate");
     private static final List<String> REINFORCEMENT = List.of("unit", "destination", "available_hour", "required_hour",
-            "priority", "source", "estimate");
+            "priority", "draw_at", "draw_hours", "source", "estimate");
     private static final List<String> OBJECTIVE = List.of("id", "name", "node", "kind", "priority", "source", "estimate");
     private static final List<String> LIFT = List.of("modes", "road_march", "source", "estimate");
     private static final List<String> LIFT_MODE = List.of("element_tonnes", "element", "speed_kmh", "load_hours",
@@ -345,7 +345,9 @@ final class ScenarioBinder {
                 f.number("available_hour", false, HOURS + ", or leave empty for the unit's notice to move"),
                 f.number("required_hour", true, HOURS),
                 f.wholeNumber("priority", false, "expected a whole number, 1 being the most important"),
-                f.source()));
+                f.source(),
+                f.id("draw_at", false),
+                f.number("draw_hours", false, "expected the hours to draw the prepositioned equipment, e.g. 24 for a battalion")));
     }
 
     private void objective(Fields f, int index) {

@@ -238,6 +238,7 @@ final class ScenarioValidator {
             ref(row.unit(), units, "units", "unit '%s' is not in the units table");
             ref(row.destination(), nodes, "nodes", "node '%s' is not in the network");
             priority(row.priority());
+            draw(row, nodes, nations);
             if (row.unit() == null) {
                 continue;
             }
@@ -567,6 +568,24 @@ final class ScenarioValidator {
             return node + " (objective '" + name + "')";
         }
         return node + " (route[" + (index - 1) + "])";
+    }
+
+    /** A draw of prepositioned equipment: at a known, allied node; draw hours only with a draw site, and not negative. */
+    private void draw(ReinforcementRow row, Map<String, NodeRow> nodes, Map<String, NationRow> nations) {
+        if (row.drawAt() != null) {
+            ref(row.drawAt(), nodes, "nodes", "node '%s' is not in the network");
+            NodeRow node = nodes.get(row.drawAt().value());
+            NationRow nation = node == null || node.nation() == null ? null : nations.get(node.nation().value());
+            if (nation != null && nation.role() != null && nation.role().value() == NationRole.ADVERSARY) {
+                problems.error(row.drawAt().location(), row.drawAt().path(), "node '" + row.drawAt().value()
+                        + "' is in adversary territory (" + nation.code().value() + "): no stocks can be drawn there",
+                        "give an allied node where the equipment is prepositioned, e.g. an APS site");
+            }
+        } else if (row.drawHours() != null) {
+            problems.error(row.drawHours().location(), row.drawHours().path(), "draw_hours is given without draw_at",
+                    "give draw_at, the node where the unit draws prepositioned equipment, or leave draw_hours empty");
+        }
+        hours(row.drawHours(), "hours to draw prepositioned equipment", "24");
     }
 
     private void notAdversary(Located<String> unitId, Map<String, UnitRow> units, Map<String, NationRow> nations, String where) {

@@ -274,6 +274,58 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aReinforcementMayDrawPrepositionedEquipmentAndTheDrawIsChecked(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        String header = TestScenarios.read(folder, "reinforcements.csv").lines().findFirst().orElseThrow();
+        assertThat(header).doesNotContain("draw_at");
+        TestScenarios.replace(folder, "reinforcements.csv", header, header.replace("priority", "priority,draw_at,draw_hours"));
+        String text = TestScenarios.read(folder, "reinforcements.csv");
+        StringBuilder out = new StringBuilder();
+        java.util.List<String> lines = text.lines().toList();
+        out.append(lines.get(0)).append('\n');
+        int priorityColumn = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("priority");
+        for (int i = 1; i < lines.size(); i++) {
+            java.util.List<String> cells = new java.util.ArrayList<>(java.util.Arrays.asList(lines.get(i).split(",", -1)));
+            cells.add(priorityColumn + 1, "");
+            cells.add(priorityColumn + 2, "");
+            out.append(String.join(",", cells)).append('\n');
+        }
+        TestScenarios.write(folder, "reinforcements.csv", out.toString());
+        Scenario plain = read(folder);
+        assertThat(plain.reinforcements()).allSatisfy(r -> assertThat(r.drawAt()).isEmpty());
+        // the first reinforcement draws at the first node, with the default draw hours
+        String first = out.toString().lines().skip(1).findFirst().orElseThrow();
+        String node = plain.network().nodes().get(0).id().value();
+        java.util.List<String> cells = new java.util.ArrayList<>(java.util.Arrays.asList(first.split(",", -1)));
+        cells.set(priorityColumn + 1, node);
+        TestScenarios.replace(folder, "reinforcements.csv", first, String.join(",", cells));
+        Scenario drawing = read(folder);
+        org.bulwark.model.Reinforcement r = drawing.reinforcements().get(0);
+        assertThat(r.drawAt()).hasValueSatisfying(n -> assertThat(n.value()).isEqualTo(node));
+        int personnel = drawing.unit(r.unit()).orElseThrow().personnel();
+        assertThat(r.drawHours()).isEqualTo(Math.max(24, 32.0 * personnel / 1000));
+        assertThat(drawing.origin(r).value()).isEqualTo(node);
+        try {
+            new org.bulwark.scenario.write.ScenarioWriter().write(drawing, dir.resolve("written"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(read(dir.resolve("written")).reinforcements()).as("written and read back")
+                .isEqualTo(drawing.reinforcements());
+        // draw hours without a draw site, and a negative one, are errors where they are written
+        cells.set(priorityColumn + 1, "");
+        cells.set(priorityColumn + 2, "-5");
+        TestScenarios.replace(folder, "reinforcements.csv", String.join(",", cells.subList(0, priorityColumn + 1)) + "," + node,
+                String.join(",", cells.subList(0, priorityColumn + 1)) + ",");
+        TestScenarios.replace(folder, "reinforcements.csv", String.join(",", cells.subList(0, priorityColumn + 1)) + ",,",
+                String.join(",", cells.subList(0, priorityColumn + 1)) + ",,-5");
+        ScenarioRead bad = ScenarioReader.read(folder);
+        assertThat(bad).isInstanceOf(ScenarioRead.Invalid.class);
+        assertThat(TestScenarios.formatted(bad)).contains("reinforcements.csv:2:", "draw_hours is given without draw_at",
+                "the hours to draw prepositioned equipment must be 0 or more, got -5");
+    }
+
+    @Test
     void reportsAMissingFolderOnce(@TempDir Path dir) {
         ScenarioRead read = ScenarioReader.read(dir.resolve("nowhere"));
         assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);

@@ -13,13 +13,15 @@ public final class ArrivalsCsv {
     static final String[] HEADER = {"unit_id", "destination", "available_hour", "required_hour", "arrive_hour",
         "late_hours", "status", "reason", "detail", "priority", "tonnes", "unit_name", "nation", "home",
         "destination_name", "region", "weighted_late_hours", "required_day", "arrive_day", "first_arrive_hour",
-        "first_arrive_day", "rsoi_hours", "in_place_hour", "in_place_day"};
+        "first_arrive_day", "rsoi_hours", "in_place_hour", "in_place_day", "draw_at"};
 
     private ArrivalsCsv() {
     }
 
     public static String write(Scenario scenario, DeploymentPlan plan) {
         PlanLookup lookup = new PlanLookup(scenario);
+        java.util.Map<org.bulwark.model.UnitId, String> drawAt = new java.util.HashMap<>();
+        scenario.reinforcements().forEach(r -> drawAt.put(r.unit(), r.drawAt().map(n -> n.value()).orElse("")));
         CsvTable table = new CsvTable(HEADER);
         for (Movement m : plan.movements()) {
             String arrive = m.arriveHour().isPresent() ? Decimals.hours(m.arriveHour().getAsDouble()) : "";
@@ -34,7 +36,8 @@ public final class ArrivalsCsv {
                     m.firstArriveHour().isPresent() ? Decimals.day(m.firstArriveHour().getAsDouble()) : "",
                     Decimals.hours(m.rsoiHours()),
                     m.inPlaceHour().isPresent() ? Decimals.hours(m.inPlaceHour().getAsDouble()) : "",
-                    m.inPlaceHour().isPresent() ? Decimals.day(m.inPlaceHour().getAsDouble()) : "");
+                    m.inPlaceHour().isPresent() ? Decimals.day(m.inPlaceHour().getAsDouble()) : "",
+                    drawAt.getOrDefault(m.unit(), ""));
         }
         return table.write();
     }

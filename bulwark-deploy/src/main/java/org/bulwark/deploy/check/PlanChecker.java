@@ -141,8 +141,8 @@ public final class PlanChecker {
                 Reinforcement r = rs.get(i);
                 Movement m = plan.movements().get(i);
                 Unit unit = scenario.unit(r.unit()).orElseThrow();
-                if (!m.unit().equals(r.unit()) || !m.destination().equals(r.destination()) || !m.home().equals(unit.home())
-                        || m.availableHour() != r.availableHour() || m.requiredHour() != r.requiredHour()
+                if (!m.unit().equals(r.unit()) || !m.destination().equals(r.destination()) || !m.home().equals(scenario.origin(r))
+                        || m.availableHour() != scenario.equipmentReadyHour(r) || m.requiredHour() != r.requiredHour()
                         || m.priority() != r.priority() || m.tonnes() != unit.lift().tonnes()) {
                     problem("movement %d (%s) does not match reinforcement %d (%s)", i, m.unit(), i, r.unit());
                     continue;

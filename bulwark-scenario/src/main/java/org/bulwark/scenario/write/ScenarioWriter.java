@@ -564,19 +564,27 @@ public final class ScenarioWriter {
         return CsvText.table(UNIT_COLUMNS, rows);
     }
 
+    /** The reinforcements; the draw columns only when a unit draws prepositioned equipment. */
     private static String reinforcementsCsv(List<Reinforcement> reinforcements) {
+        boolean draws = reinforcements.stream().anyMatch(r -> r.drawAt().isPresent());
         List<String[]> rows = new ArrayList<>(reinforcements.size());
         for (Reinforcement r : reinforcements) {
-            rows.add(new String[] {
-                r.unit().value(),
-                r.destination().value(),
-                Decimals.format(r.availableHour()),
-                Decimals.format(r.requiredHour()),
-                Decimals.format(r.priority()),
-                sourceCell(r.source()),
-                estimateCell(r.source())});
+            List<String> row = new ArrayList<>(List.of(r.unit().value(), r.destination().value(),
+                    Decimals.format(r.availableHour()), Decimals.format(r.requiredHour()), Decimals.format(r.priority())));
+            if (draws) {
+                row.add(r.drawAt().map(n -> n.value()).orElse(""));
+                row.add(r.drawAt().isPresent() ? Decimals.format(r.drawHours()) : "");
+            }
+            row.add(sourceCell(r.source()));
+            row.add(estimateCell(r.source()));
+            rows.add(row.toArray(String[]::new));
         }
-        return CsvText.table(REINFORCEMENT_COLUMNS, rows);
+        List<String> columns = new ArrayList<>(REINFORCEMENT_COLUMNS.subList(0, 5));
+        if (draws) {
+            columns.addAll(List.of("draw_at", "draw_hours"));
+        }
+        columns.addAll(REINFORCEMENT_COLUMNS.subList(5, 7));
+        return CsvText.table(columns, rows);
     }
 
     private static String terrainCsv(List<AreaTerrain> terrain) {
