@@ -7,21 +7,31 @@ import java.util.Arrays;
  * (docs/deployment-model.md, "Lower bound"): every element of the unit passes every resource of
  * its route, and a resource passes at most its rate (capacity per day ÷ 24) in any hour, so on a
  * route {@code R} the last tonne is through no earlier than
- * {@code available + transit(R) + tonnes ÷ rate(e)} for each constrained arc {@code e} of
- * {@code R}. Taking the least transit over all routes and the widest route's narrowest arc gives a
- * bound below the best route's: {@code available + least transit + tonnes ÷ widest rate}. Arcs
- * whose weight limit is below the unit's heaviest item are never used, so they are left out of
- * both.
+ * {@code available + transit(R) + tonnes ÷ rate(e)} for each constrained resource {@code e} of
+ * {@code R}. Taking the least transit over all routes and the widest route's narrowest resource
+ * gives a bound below the best route's: {@code available + least transit + tonnes ÷ widest rate}.
+ * The resources of a route are its arcs and the handling of every node where it loads or unloads
+ * (home unless it leaves by road, each mode change, the destination unless it arrives by road), so
+ * the widest route is searched over (node, arriving mode). The least transit counts the handling
+ * hours of the unit's elements where it loads and unloads (the first tonne waits for them before the
+ * narrowest resource, the last after it), so it is the least over routes of transit plus handling. Gauge breaks are left out (a weaker but
+ * valid bound). Arcs whose weight limit is below the unit's heaviest item are never used, so they
+ * are left out of both.
  */
 final class StreamBound {
+    /** States per node: 0 at home before moving, 1 + mode ordinal after arriving by that mode. */
+    private static final int STATES = 5;
+    private static final int ROAD = 0;
     private final PlanningNetwork net;
     private final double[] best;
+    private final double[] time;
     private final MinHeap heap;
 
     StreamBound(PlanningNetwork net) {
         this.net = net;
-        best = new double[net.nodeCount];
-        heap = new MinHeap(net.nodeCount);
+        best = new double[net.nodeCount * STATES];
+        time = new double[net.nodeCount * STATES];
+        heap = new MinHeap(net.nodeCount * STATES);
     }
 
     /** The bound for unit {@code u}, with {@code transit} its least transit from each node to its destination. */
@@ -32,40 +42,111 @@ final class StreamBound {
         if (least == Double.POSITIVE_INFINITY) {
             return Double.POSITIVE_INFINITY;
         }
+        least = Math.max(least, leastWithHandling(u));
         double rate = widestRate(home, dest, net.heaviest[u]);
         double pass = rate == Double.POSITIVE_INFINITY || net.tonnes[u] <= Residuals.EPS ? 0 : net.tonnes[u] / rate;
         return net.available[u] + least + pass;
     }
 
-    /** The greatest, over routes from {@code home} to {@code dest}, of the least arc rate (t/h) on the route. */
-    double widestRate(int home, int dest, double heaviest) {
-        Arrays.fill(best, -1);
+    /**
+     * The least, over routes from the unit's home to its destination, of the transits plus the
+     * handling hours of its elements where the route loads, changes mode and unloads (gauge changes
+     * left out): Dijkstra over (node, arriving mode).
+     */
+    double leastWithHandling(int u) {
+        int home = net.home[u];
+        int dest = net.destination[u];
+        double heaviest = net.heaviest[u];
+        Arrays.fill(time, Double.POSITIVE_INFINITY);
         heap.clear();
-        best[home] = Double.POSITIVE_INFINITY;
-        heap.push(Double.NEGATIVE_INFINITY, home);
+        int start = home * STATES;
+        time[start] = 0;
+        heap.push(0, start);
+        double answer = Double.POSITIVE_INFINITY;
         while (!heap.isEmpty()) {
-            double key = -heap.peekKey();
-            int v = heap.pop();
-            if (key < best[v]) {
+            double key = heap.peekKey();
+            int state = heap.pop();
+            if (key > time[state] || key >= answer) {
                 continue;
             }
-            if (v == dest) {
-                return key;
+            int v = state / STATES;
+            int arrivedBy = state % STATES - 1;
+            if (v == dest && arrivedBy >= 0) {
+                double unload = arrivedBy == ROAD ? 0 : net.handlingHours(arrivedBy, -1, net.element(u, arrivedBy), 0);
+                answer = Math.min(answer, key + unload);
+                continue;
             }
             for (int i = net.outStart[v], end = net.outStart[v + 1]; i < end; i++) {
                 if (net.outWeightLimit[i] < heaviest) {
                     continue;
                 }
-                int e = net.outArcs[i];
-                double rate = net.capacityPerPeriod[e] / net.step;
-                double nb = Math.min(key, rate);
-                int w = net.outHead[i];
+                int m2 = net.outMode[i];
+                boolean handles = arrivedBy < 0 ? m2 != ROAD : arrivedBy != m2;
+                double t = key + net.outTransit[i];
+                if (handles) {
+                    t += net.handlingHours(arrivedBy, m2, arrivedBy < 0 ? net.tonnes[u] : net.element(u, arrivedBy),
+                            net.element(u, m2));
+                }
+                int w = net.outHead[i] * STATES + 1 + m2;
+                if (t < time[w]) {
+                    time[w] = t;
+                    heap.push(t, w);
+                }
+            }
+        }
+        return answer;
+    }
+
+    /** A resource's rate in tonnes an hour (+∞ when unconstrained). */
+    private double rate(int res) {
+        return net.capacityPerPeriod[res] / net.step;
+    }
+
+    /**
+     * The greatest, over routes from {@code home} to {@code dest}, of the least rate (t/h) among the
+     * route's arcs and the handling where it loads, changes mode or unloads.
+     */
+    double widestRate(int home, int dest, double heaviest) {
+        Arrays.fill(best, -1);
+        heap.clear();
+        int start = home * STATES;
+        best[start] = Double.POSITIVE_INFINITY;
+        heap.push(Double.NEGATIVE_INFINITY, start);
+        double answer = -1;
+        while (!heap.isEmpty()) {
+            double key = -heap.peekKey();
+            int state = heap.pop();
+            if (key < best[state]) {
+                continue;
+            }
+            int v = state / STATES;
+            int arrivedBy = state % STATES - 1; // -1: not moved yet
+            if (v == dest && arrivedBy >= 0) {
+                // unloading at the destination unless the unit arrives by road
+                double through = arrivedBy == ROAD ? key : Math.min(key, rate(net.handlingRes(v)));
+                answer = Math.max(answer, through);
+                if (answer >= key) {
+                    return answer; // no state left in the heap can do better than its key
+                }
+                continue;
+            }
+            for (int i = net.outStart[v], end = net.outStart[v + 1]; i < end; i++) {
+                if (net.outWeightLimit[i] < heaviest) {
+                    continue;
+                }
+                int m2 = net.outMode[i];
+                boolean handles = arrivedBy < 0 ? m2 != ROAD : arrivedBy != m2;
+                double nb = Math.min(key, rate(net.outArcs[i]));
+                if (handles) {
+                    nb = Math.min(nb, rate(net.handlingRes(v)));
+                }
+                int w = net.outHead[i] * STATES + 1 + m2;
                 if (nb > best[w]) {
                     best[w] = nb;
                     heap.push(-nb, w);
                 }
             }
         }
-        return best[dest] < 0 ? 0 : best[dest];
+        return answer < 0 ? 0 : answer;
     }
 }
