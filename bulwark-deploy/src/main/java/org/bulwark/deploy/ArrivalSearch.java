@@ -249,7 +249,9 @@ final class ArrivalSearch {
             double arrive = road ? net.times.marchArrival(done, delay)
                     : done + delay + handling;
             if (plan != null) {
-                plan.noteWait(res, start, done);
+                // waiting is what the capacity left by others costs beyond the element's own passage at the rate
+                double own = net.constrained(res) ? size * net.step / net.capacityPerPeriod[res] : 0;
+                plan.noteWait(res, start, done - own);
                 plan.addElement(start, done, size, arrive);
             }
             out[j] = arrive;

@@ -98,7 +98,7 @@ final class PlanAssembler {
         if (alone > net.required[u]) {
             s.append(String.format(Locale.ROOT, "; even alone on the network it arrives at %.1f h", alone));
         }
-        if (p.longestWaitRes >= 0 && p.longestWait > 0) {
+        if (p.longestWaitRes >= 0 && p.longestWait >= 0.05) { // rounding leaves hundredths of an hour
             s.append(String.format(Locale.ROOT, "; waited %.1f h for %s", p.longestWait,
                     net.resource(p.longestWaitRes).describe()));
         }

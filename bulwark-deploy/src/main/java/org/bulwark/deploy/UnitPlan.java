@@ -111,8 +111,9 @@ final class UnitPlan {
         }
     }
 
-    void noteWait(int res, double start, double done) {
-        double wait = done - start;
+    /** Notes that an element passing {@code res} from {@code start} was held until {@code heldUntil} by others' use of it. */
+    void noteWait(int res, double start, double heldUntil) {
+        double wait = heldUntil - start;
         if (wait > longestWait) {
             longestWait = wait;
             longestWaitRes = res;

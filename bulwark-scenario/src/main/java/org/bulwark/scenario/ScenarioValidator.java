@@ -586,6 +586,17 @@ final class ScenarioValidator {
                     "give draw_at, the node where the unit draws prepositioned equipment, or leave draw_hours empty");
         }
         hours(row.drawHours(), "hours to draw prepositioned equipment", "24");
+        if (row.drawHours() != null && row.drawHours().value() > 336) {
+            problems.warning(row.drawHours().location(), row.drawHours().path(), "a draw of "
+                    + ScenarioBinder.number(row.drawHours().value()) + " h is longer than the 14 days a brigade draw took "
+                    + "in Europe around 2017 (doctrine: 4-6 days)", "check the unit: hours, not minutes; or leave it empty for "
+                    + "32 h per 1,000 personnel");
+        }
+        if (row.drawAt() != null && row.destination() != null && row.drawAt().value().equals(row.destination().value())) {
+            problems.warning(row.drawAt().location(), row.drawAt().path(), "the unit draws at its destination, so it "
+                    + "does not move after the draw and gets no RSOI time", "that is right for a unit that falls in on "
+                    + "stocks where it fights; otherwise give the stock site");
+        }
     }
 
     private void notAdversary(Located<String> unitId, Map<String, UnitRow> units, Map<String, NationRow> nations, String where) {

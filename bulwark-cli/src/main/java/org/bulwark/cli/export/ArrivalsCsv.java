@@ -13,15 +13,20 @@ public final class ArrivalsCsv {
     static final String[] HEADER = {"unit_id", "destination", "available_hour", "required_hour", "arrive_hour",
         "late_hours", "status", "reason", "detail", "priority", "tonnes", "unit_name", "nation", "home",
         "destination_name", "region", "weighted_late_hours", "required_day", "arrive_day", "first_arrive_hour",
-        "first_arrive_day", "rsoi_hours", "in_place_hour", "in_place_day", "draw_at"};
+        "first_arrive_day", "rsoi_hours", "in_place_hour", "in_place_day", "draw_at", "draw_hours", "unit_home"};
 
     private ArrivalsCsv() {
     }
 
+    private static String draw(org.bulwark.model.Reinforcement r,
+                               java.util.function.Function<org.bulwark.model.Reinforcement, String> cell) {
+        return r == null ? "" : cell.apply(r);
+    }
+
     public static String write(Scenario scenario, DeploymentPlan plan) {
         PlanLookup lookup = new PlanLookup(scenario);
-        java.util.Map<org.bulwark.model.UnitId, String> drawAt = new java.util.HashMap<>();
-        scenario.reinforcements().forEach(r -> drawAt.put(r.unit(), r.drawAt().map(n -> n.value()).orElse("")));
+        java.util.Map<org.bulwark.model.UnitId, org.bulwark.model.Reinforcement> byUnit = new java.util.HashMap<>();
+        scenario.reinforcements().forEach(r -> byUnit.put(r.unit(), r));
         CsvTable table = new CsvTable(HEADER);
         for (Movement m : plan.movements()) {
             String arrive = m.arriveHour().isPresent() ? Decimals.hours(m.arriveHour().getAsDouble()) : "";
@@ -37,7 +42,9 @@ public final class ArrivalsCsv {
                     Decimals.hours(m.rsoiHours()),
                     m.inPlaceHour().isPresent() ? Decimals.hours(m.inPlaceHour().getAsDouble()) : "",
                     m.inPlaceHour().isPresent() ? Decimals.day(m.inPlaceHour().getAsDouble()) : "",
-                    drawAt.getOrDefault(m.unit(), ""));
+                    draw(byUnit.get(m.unit()), r -> r.drawAt().map(n -> n.value()).orElse("")),
+                    draw(byUnit.get(m.unit()), r -> r.drawAt().isPresent() ? Decimals.hours(r.drawHours()) : ""),
+                    scenario.unit(m.unit()).map(u -> u.home().value()).orElse(""));
         }
         return table.write();
     }
