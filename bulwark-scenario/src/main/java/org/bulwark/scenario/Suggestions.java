@@ -8,7 +8,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * The one did-you-mean rule of Bulwark, for scenario problems and command-line arguments alike:
  * the candidate at the smallest edit distance (Levenshtein, case-insensitive), when it is close
- * enough to be a likely typo.
+ * enough to be a likely typo; else the one candidate that is the word with a suffix after an
+ * underscore (a field written without its unit: {@code speed} for {@code speed_kmh}).
  */
 public final class Suggestions {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
@@ -30,7 +31,20 @@ public final class Suggestions {
         }
         // A typo changes a few characters: allow one edit in a short word, else about one in three (at least two).
         int allowed = wrong.length() <= 3 ? 1 : Math.max(2, wrong.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        // a field written without its unit ('speed' for 'speed_kmh'): the one candidate it begins
+        String unitless = null;
+        for (String candidate : candidates) {
+            if (candidate.toLowerCase(Locale.ROOT).startsWith(lower + "_")) {
+                if (unitless != null) {
+                    return Optional.empty();
+                }
+                unitless = candidate;
+            }
+        }
+        return Optional.ofNullable(unitless);
     }
 
     /** How many characters two words share, counted with repetition: breaks ties between equally distant candidates. */

@@ -326,6 +326,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLiftFieldWrittenWithoutItsUnitIsNamed(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        TestScenarios.write(folder, "lift.yaml", """
+                modes:
+                  rail: {speed: 25}
+                """);
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(TestScenarios.formatted(read)).contains("lift.yaml:2:", "Maybe you meant 'speed_kmh'?");
+    }
+
+    @Test
     void reportsAMissingFolderOnce(@TempDir Path dir) {
         ScenarioRead read = ScenarioReader.read(dir.resolve("nowhere"));
         assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
