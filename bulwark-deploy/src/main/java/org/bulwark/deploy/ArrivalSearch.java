@@ -246,11 +246,13 @@ final class ArrivalSearch {
                 prev = done;
                 continue;
             }
+            // the element's own passage at the resource's rate (0 where unconstrained)
+            double own = net.constrained(res) ? size * net.step / net.capacityPerPeriod[res] : 0;
+            // handling hours are the least an element spends at the node: its passage at the rate counts towards them
             double arrive = road ? net.times.marchArrival(done, delay)
-                    : done + delay + handling;
+                    : done + delay + Math.max(0, handling - own);
             if (plan != null) {
                 // waiting is what the capacity left by others costs beyond the element's own passage at the rate
-                double own = net.constrained(res) ? size * net.step / net.capacityPerPeriod[res] : 0;
                 plan.noteWait(res, start, done - own);
                 plan.addElement(start, done, size, arrive);
             }
@@ -258,7 +260,9 @@ final class ArrivalSearch {
             prev = done;
         }
         if (defer) {
-            out[n - 1] = road ? net.times.marchArrival(out[n - 1], delay) : out[n - 1] + delay + handling;
+            double last = total - (n - 1) * outSize;
+            double own = net.constrained(res) ? last * net.step / net.capacityPerPeriod[res] : 0;
+            out[n - 1] = road ? net.times.marchArrival(out[n - 1], delay) : out[n - 1] + delay + Math.max(0, handling - own);
         }
         return n;
     }

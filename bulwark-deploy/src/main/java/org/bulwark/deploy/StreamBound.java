@@ -12,9 +12,10 @@ import java.util.Arrays;
  * gives a bound below the best route's: {@code available + least transit + tonnes ÷ widest rate}.
  * The resources of a route are its arcs and the handling of every node where it loads or unloads
  * (home unless it leaves by road, each mode change, the destination unless it arrives by road), so
- * the widest route is searched over (node, arriving mode). The least transit counts the handling
- * hours of the unit's elements where it loads and unloads (the first tonne waits for them before the
- * narrowest resource, the last after it), so it is the least over routes of transit plus handling. Gauge breaks are left out (a weaker but
+ * the widest route is searched over (node, arriving mode). Separately, every element spends at least
+ * the handling hours where it loads and unloads, so the last element takes at least the least, over
+ * routes, of transit plus handling hours; the bound is the larger of the two (handling hours are a
+ * least time that the passage at a node's rate counts towards, so the two do not add). Gauge breaks are left out (a weaker but
  * valid bound). Arcs whose weight limit is below the unit's heaviest item are never used, so they
  * are left out of both.
  */
@@ -42,10 +43,11 @@ final class StreamBound {
         if (least == Double.POSITIVE_INFINITY) {
             return Double.POSITIVE_INFINITY;
         }
-        least = Math.max(least, leastWithHandling(u));
         double rate = widestRate(home, dest, net.heaviest[u]);
         double pass = rate == Double.POSITIVE_INFINITY || net.tonnes[u] <= Residuals.EPS ? 0 : net.tonnes[u] / rate;
-        return net.available[u] + least + pass;
+        // handling hours are a least time at a node that its passage at the rate counts towards, so
+        // they are not added to the narrowest resource's passage: either bound holds, take the larger
+        return net.available[u] + Math.max(least + pass, leastWithHandling(u));
     }
 
     /**

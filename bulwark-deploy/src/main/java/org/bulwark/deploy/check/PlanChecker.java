@@ -386,9 +386,11 @@ public final class PlanChecker {
                     problem("%s leg %d element %d waits %.3f h for %s, which is unconstrained", who, i, j,
                             el.end(j) - el.begin(j), resource);
                 }
+                // handling hours are the least an element spends at the node; its passage at the rate counts
+                double own = perDay == null ? 0 : t * 24 / perDay;
                 double expected = road ? times.marchArrival(el.end(j), delay) : el.end(j) + delay
-                        + (handling == null ? 0 : times.handlingHours(handling[0], handling[1], readyTonnes[0], el.tonnes(0),
-                                increments));
+                        + (handling == null ? 0 : Math.max(0, times.handlingHours(handling[0], handling[1], readyTonnes[0],
+                                el.tonnes(0), increments) - own));
                 if (Math.abs(el.arrive(j) - expected) > TIME_TOL) {
                     problem("%s leg %d element %d arrives at %.6f, not at %.6f (%.3f h %s from when it is through at %.6f)",
                             who, i, j, el.arrive(j), expected, delay, road ? "of driving in the march window" : "later",
