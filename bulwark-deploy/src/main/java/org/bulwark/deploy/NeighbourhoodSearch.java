@@ -42,7 +42,15 @@ final class NeighbourhoodSearch {
     int accepted;
     int rounds;
 
+    /** Threads the re-planning passes may use: with two, each unit's plain search runs beside the one off the congested arcs. */
+    private final int threads;
+
     NeighbourhoodSearch(Schedule schedule, Preparation prep) {
+        this(schedule, prep, 1);
+    }
+
+    NeighbourhoodSearch(Schedule schedule, Preparation prep, int threads) {
+        this.threads = threads;
         this.schedule = schedule;
         this.net = schedule.net;
         this.prep = prep;
@@ -244,8 +252,16 @@ final class NeighbourhoodSearch {
                 limits[e] = Double.NEGATIVE_INFINITY;
             }
         }
-        for (Integer u : byUrgency) {
-            schedule.insertAvoiding(u, limits);
+        if (threads > 1) {
+            try (SearchWorker worker = new SearchWorker(schedule, "bulwark-replanning")) {
+                for (Integer u : byUrgency) {
+                    schedule.insertAvoiding(u, limits, worker);
+                }
+            }
+        } else {
+            for (Integer u : byUrgency) {
+                schedule.insertAvoiding(u, limits, null);
+            }
         }
         Objective candidate = schedule.objective();
         if (candidate.compareTo(current) < 0) {

@@ -74,7 +74,7 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         progress.progress("first plan", prep.order.length, prep.order.length);
         Objective objective = schedule.objective();
         if (options.improvementRounds() > 0) {
-            objective = new NeighbourhoodSearch(schedule, prep).run(options.improvementRounds(), progress);
+            objective = new NeighbourhoodSearch(schedule, prep, options.threads()).run(options.improvementRounds(), progress);
         }
         List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, options, progress);
         return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, prep.bound);

@@ -97,19 +97,44 @@ final class Schedule {
      * others; otherwise as {@link #insert}. Returns whether it kept off them.
      */
     boolean insertAvoiding(int u, double[] limits) {
+        return insertAvoiding(u, limits, null);
+    }
+
+    /**
+     * {@link #insertAvoiding(int, double[])}, with {@code worker} (or null) doing the search
+     * {@link #insert} would do while this thread searches with the limits: both read the same
+     * residuals, so the result is the same as one search after the other.
+     */
+    boolean insertAvoiding(int u, double[] limits, SearchWorker worker) {
+        SearchWorker.Task plain = null;
+        if (worker != null) {
+            plain = new SearchWorker.Task(u);
+            worker.offer(plain);
+        }
         search.weightLimits = limits;
         double arrival;
         try {
-            arrival = search.search(u, residuals, false);
+            // only an on-time arrival is taken: the search may give up once none is left
+            arrival = search.search(u, residuals, false, net.required[u]);
         } finally {
             search.weightLimits = null;
+            if (plain != null) {
+                plain.await(); // before anything changes the residuals it reads
+            }
         }
         UnitPlan p = plans[u];
-        if (arrival <= net.required[u] && search.commit(u, search.route(), residuals, p)) {
-            p.reason = null;
-            return true;
+        if (arrival <= net.required[u]) {
+            if (search.commit(u, search.route(), residuals, p)) {
+                p.reason = null;
+                return true;
+            }
+            // the failed commit gave its capacity back, perhaps not to the last bit: search again
+            insert(u);
+        } else if (plain != null) {
+            place(u, plain.route);
+        } else {
+            insert(u);
         }
-        insert(u);
         return false;
     }
 
