@@ -379,7 +379,8 @@ final class ArrivalSearch {
     /**
      * {@link #search}, for a caller that only wants an arrival no later than {@code wanted}: it
      * gives up (+∞) once every arrival still to be found is later. Until then it takes the same
-     * steps, so an arrival by {@code wanted} is the one {@link #search} finds, with its route.
+     * steps, so an arrival by {@code wanted} is the one {@link #search} finds, with its route; a
+     * later one comes back as +∞ or as that arrival.
      *
      * <p>States settle in order of key (last element's time plus the potential, which is 0 at the
      * destination), and the potential is consistent, so a state labelled later has a key no lower

@@ -13,13 +13,19 @@ import java.util.concurrent.locks.LockSupport;
  * machine.
  */
 final class SearchWorker implements AutoCloseable {
-    private static final long SPIN_NANOS = 500_000;
+    private final long spinNanos;
     private final Thread thread;
     private volatile Task next;
     private volatile boolean parked;
     private volatile boolean closed;
 
     SearchWorker(Schedule schedule, String name) {
+        this(schedule, name, 500_000);
+    }
+
+    /** A worker that spins {@code spinNanos} after a task before it parks. */
+    SearchWorker(Schedule schedule, String name, long spinNanos) {
+        this.spinNanos = spinNanos;
         ArrivalSearch own = new ArrivalSearch(schedule.net);
         own.potentials = schedule.search.potentials;
         thread = new Thread(() -> {
@@ -30,7 +36,7 @@ final class SearchWorker implements AutoCloseable {
                     next = null;
                     task.run(own, schedule.residuals);
                     idleSince = System.nanoTime();
-                } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                } else if (System.nanoTime() - idleSince < spinNanos) {
                     Thread.onSpinWait();
                 } else {
                     parked = true;
@@ -60,9 +66,13 @@ final class SearchWorker implements AutoCloseable {
         LockSupport.unpark(thread);
     }
 
-    /** One unit's search ({@link ArrivalSearch#search}) against the residuals as they are when it runs. */
+    /** One unit's search ({@link ArrivalSearch#search}), perhaps with weight limits, against the residuals as they are when it runs. */
     static final class Task {
         final int unit;
+        /** Arc weight limits to search with ({@link ArrivalSearch#weightLimits}), or null for the network's. */
+        private final double[] limits;
+        /** The latest arrival wanted ({@link ArrivalSearch#search(int, Residuals, boolean, double)}), +∞ for any. */
+        private final double wanted;
         double arrival;
         /** The route found, or null when the unit found no arrival. */
         int[] route;
@@ -71,16 +81,24 @@ final class SearchWorker implements AutoCloseable {
         private volatile boolean done;
 
         Task(int unit) {
+            this(unit, null, Double.POSITIVE_INFINITY);
+        }
+
+        Task(int unit, double[] limits, double wanted) {
             this.unit = unit;
+            this.limits = limits;
+            this.wanted = wanted;
         }
 
         void run(ArrivalSearch search, Residuals residuals) {
+            search.weightLimits = limits;
             try {
-                arrival = search.search(unit, residuals, false);
+                arrival = search.search(unit, residuals, false, wanted);
                 route = arrival == Double.POSITIVE_INFINITY ? null : search.route();
             } catch (RuntimeException | Error e) {
                 failure = e;
             } finally {
+                search.weightLimits = null;
                 done = true;
             }
         }
