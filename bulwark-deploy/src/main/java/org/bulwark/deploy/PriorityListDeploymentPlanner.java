@@ -33,7 +33,8 @@ import org.bulwark.model.Scenario;
  * </ol>
  *
  * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
- * (threads only run the independent critical-path searches and bottleneck re-plans).
+ * (threads only run searches side by side that read the same residuals: the critical paths, the
+ * pairs of the first plan, each re-planning pass unit's two searches, and the bottleneck re-plans).
  */
 public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
 
