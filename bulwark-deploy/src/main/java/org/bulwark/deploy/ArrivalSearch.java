@@ -379,6 +379,22 @@ final class ArrivalSearch {
      * always the earliest (the walk along the route it returns is exact).
      */
     double search(int u, Residuals residuals, boolean empty) {
+        return search(u, residuals, empty, INF);
+    }
+
+    /**
+     * {@link #search}, for a caller that only wants an arrival no later than {@code wanted}: it
+     * gives up (+∞) once every arrival still to be found is later. Until then it takes the same
+     * steps, so an arrival by {@code wanted} is the one {@link #search} finds, with its route; a
+     * later one comes back as +∞ or as that arrival.
+     *
+     * <p>States settle in order of key (last element's time plus the potential, which is 0 at the
+     * destination), and the potential is consistent, so a state labelled later has a key no lower
+     * than the last popped but for rounding — far below {@link #ROUNDING_MARGIN} — and a closure
+     * is no earlier than its state's key. Once a popped key exceeds {@code wanted} by the margin,
+     * no closure by {@code wanted} is left.
+     */
+    double search(int u, Residuals residuals, boolean empty, double wanted) {
         PlanningNetwork n = net;
         double tonnes = n.tonnes[u];
         double heaviest = n.heaviest[u];
@@ -420,13 +436,14 @@ final class ArrivalSearch {
         double[] outTransit = n.outTransit;
         double[] outWeight = n.outWeightLimit;
         double[] limits = weightLimits;
+        double giveUp = wanted == INF ? horizon : Math.min(horizon, wanted + ROUNDING_MARGIN);
         int found = -1;
         while (!heap.isEmpty()) {
             int state = heap.pop();
             double key = heap.poppedKey();
             int y = state / SUBSTATES;
             int sub = state - y * SUBSTATES;
-            if (key > horizon) {
+            if (key > giveUp) {
                 break;
             }
             pops++;

@@ -33,7 +33,8 @@ import org.bulwark.model.Scenario;
  * </ol>
  *
  * <p>Pure and deterministic: no I/O, no clock; the plan does not depend on the thread count
- * (threads only run the independent critical-path searches and bottleneck re-plans).
+ * (threads only run searches side by side that read the same residuals: the critical paths, the
+ * pairs of the first plan, each re-planning pass unit's two searches, and the bottleneck re-plans).
  */
 public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
 
@@ -74,7 +75,7 @@ public final class PriorityListDeploymentPlanner implements DeploymentPlanner {
         progress.progress("first plan", prep.order.length, prep.order.length);
         Objective objective = schedule.objective();
         if (options.improvementRounds() > 0) {
-            objective = new NeighbourhoodSearch(schedule, prep).run(options.improvementRounds(), progress);
+            objective = new NeighbourhoodSearch(schedule, prep, options.threads()).run(options.improvementRounds(), progress);
         }
         List<Bottleneck> bottlenecks = BottleneckAnalysis.analyse(schedule, prep, options, progress);
         return PlanAssembler.assemble(schedule, prep, bottlenecks, objective, prep.bound);

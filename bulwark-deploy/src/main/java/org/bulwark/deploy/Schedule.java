@@ -97,19 +97,59 @@ final class Schedule {
      * others; otherwise as {@link #insert}. Returns whether it kept off them.
      */
     boolean insertAvoiding(int u, double[] limits) {
-        search.weightLimits = limits;
-        double arrival;
+        return insertAvoiding(u, limits, null);
+    }
+
+    /**
+     * {@link #insertAvoiding(int, double[])}, with {@code worker} (or null) searching with the
+     * limits while this thread does the search {@link #insert} would do: both read the same
+     * residuals, untouched until both are done, so the result is the same as one search after the
+     * other.
+     */
+    boolean insertAvoiding(int u, double[] limits, SearchWorker worker) {
+        if (worker == null) {
+            search.weightLimits = limits;
+            double arrival;
+            try {
+                arrival = search.search(u, residuals, false, net.required[u]);
+            } finally {
+                search.weightLimits = null;
+            }
+            return placeAvoiding(u, arrival, arrival == Double.POSITIVE_INFINITY ? null : search.route(), false, null);
+        }
+        // only an on-time arrival is taken: the search with the limits may give up once none is left
+        SearchWorker.Task avoiding = new SearchWorker.Task(u, limits, net.required[u]);
+        worker.offer(avoiding);
+        double plain;
+        int[] plainRoute;
         try {
-            arrival = search.search(u, residuals, false);
+            plain = search.search(u, residuals, false);
+            plainRoute = plain == Double.POSITIVE_INFINITY ? null : search.route();
         } finally {
-            search.weightLimits = null;
+            avoiding.await(); // before anything changes the residuals it reads
         }
+        return placeAvoiding(u, avoiding.arrival, avoiding.route, true, plainRoute);
+    }
+
+    /**
+     * Commits unit {@code u} along {@code avoiding} when that arrives on time; otherwise, when
+     * {@code searched}, along {@code plain}, the route of a search without limits on the same
+     * residuals (null: none found), else as {@link #insert}.
+     */
+    private boolean placeAvoiding(int u, double arrival, int[] avoiding, boolean searched, int[] plain) {
         UnitPlan p = plans[u];
-        if (arrival <= net.required[u] && search.commit(u, search.route(), residuals, p)) {
-            p.reason = null;
-            return true;
+        if (arrival <= net.required[u]) {
+            if (search.commit(u, avoiding, residuals, p)) {
+                p.reason = null;
+                return true;
+            }
+            // the failed commit gave its capacity back, perhaps not to the last bit: search again
+            insert(u);
+        } else if (searched) {
+            place(u, plain);
+        } else {
+            insert(u);
         }
-        insert(u);
         return false;
     }
 
