@@ -184,7 +184,7 @@ final class DeploymentReport {
         List<List<String>> rows = new ArrayList<>();
         for (Bottleneck b : plan.bottlenecks().subList(0, Math.min(BOTTLENECK_ROWS, plan.bottlenecks().size()))) {
             rows.add(List.of(Integer.toString(b.rank()), describe(b.resource()), TextTable.formatNumber(b.capacityTonnesPerDay()),
-                    TextTable.formatNumber(b.weightedLateHoursSaved()), Integer.toString(b.unitsDelayed()),
+                    String.format(Locale.ROOT, "%,.1f", b.weightedLateHoursSaved()), Integer.toString(b.unitsDelayed()),
                     Integer.toString(b.saturatedPeriods())));
         }
         return new Section("Bottlenecks (capacities that, relaxed alone, cut the lateness most)", List.of(
