@@ -650,8 +650,32 @@ final class ScenarioValidator {
             return false; // the table itself is reported; every reference into it would only repeat that
         }
         problems.error(ref.location(), ref.path(), String.format(Locale.ROOT, message, ref.value()),
-                Problems.didYouMean(ref.value(), known.keySet(), known.isEmpty() ? null : Problems.useOneOf(known.keySet())));
+                Problems.didYouMean(ref.value(), known.keySet(), byName(ref.value(), known)
+                        .orElse(known.isEmpty() ? null : Problems.useOneOf(known.keySet()))));
         return false;
+    }
+
+    /**
+     * For a node written by its place name ({@code Powidz}) rather than its id: "Maybe you meant
+     * 'PL_EPPW' (Powidz Air Base)?" when exactly one node's name holds the word.
+     */
+    private static java.util.Optional<String> byName(String wrong, Map<String, ?> known) {
+        String word = wrong.strip().toLowerCase(Locale.ROOT);
+        if (word.length() < 3) {
+            return java.util.Optional.empty();
+        }
+        NodeRow match = null;
+        for (Object row : known.values()) {
+            if (row instanceof NodeRow node && node.name() != null
+                    && node.name().value().toLowerCase(Locale.ROOT).contains(word)) {
+                if (match != null) {
+                    return java.util.Optional.empty();
+                }
+                match = node;
+            }
+        }
+        return match == null ? java.util.Optional.empty()
+                : java.util.Optional.of("Maybe you meant '" + match.id().value() + "' (" + match.name().value() + ")?");
     }
 
     private void lift() {

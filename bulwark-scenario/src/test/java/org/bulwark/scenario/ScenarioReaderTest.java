@@ -337,6 +337,20 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aNodeWrittenByItsPlaceNameIsNamed(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        Scenario valid = read(folder);
+        org.bulwark.model.Reinforcement r = valid.reinforcements().get(0);
+        org.bulwark.model.Node target = valid.network().node(r.destination()).orElseThrow();
+        String word = target.name().split("[ ,]")[0];
+        String line = TestScenarios.read(folder, "reinforcements.csv").lines().skip(1).findFirst().orElseThrow();
+        TestScenarios.replace(folder, "reinforcements.csv", line, line.replaceFirst("," + r.destination().value() + ",", "," + word + ","));
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(TestScenarios.formatted(read)).contains("node '" + word + "' is not in the network",
+                "Maybe you meant '" + r.destination().value() + "' (" + target.name() + ")?");
+    }
+
+    @Test
     void reportsAMissingFolderOnce(@TempDir Path dir) {
         ScenarioRead read = ScenarioReader.read(dir.resolve("nowhere"));
         assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
