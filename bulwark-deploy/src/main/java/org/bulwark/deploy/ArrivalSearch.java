@@ -223,6 +223,8 @@ final class ArrivalSearch {
         // before its trains leave) and the load of the leaving one; a unit smaller than one element
         // takes its share
         double handling = unload >= 0 || load >= 0 ? net.handlingHours(unload, load, inSize, outSize) : 0;
+        // an element's own passage at the resource's rate is its tonnes times this (0 where unconstrained)
+        double perTonne = residuals.hoursPerTonne(res);
         int n = PlanningNetwork.elements(total, outSize);
         double prev = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
@@ -246,8 +248,7 @@ final class ArrivalSearch {
                 prev = done;
                 continue;
             }
-            // the element's own passage at the resource's rate (0 where unconstrained)
-            double own = net.constrained(res) ? size * net.step / net.capacityPerPeriod[res] : 0;
+            double own = size * perTonne;
             // handling hours are the least an element spends at the node: its passage at the rate counts towards them
             double arrive = road ? net.times.marchArrival(done, delay)
                     : done + delay + Math.max(0, handling - own);
@@ -260,8 +261,7 @@ final class ArrivalSearch {
             prev = done;
         }
         if (defer) {
-            double last = total - (n - 1) * outSize;
-            double own = net.constrained(res) ? last * net.step / net.capacityPerPeriod[res] : 0;
+            double own = (total - (n - 1) * outSize) * perTonne;
             out[n - 1] = road ? net.times.marchArrival(out[n - 1], delay) : out[n - 1] + delay + Math.max(0, handling - own);
         }
         return n;
