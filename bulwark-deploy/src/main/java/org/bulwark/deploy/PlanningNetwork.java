@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.bulwark.model.GaugeBreak;
+import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.Link;
 import org.bulwark.model.Mode;
 import org.bulwark.model.MovementTimes;
@@ -43,9 +44,7 @@ final class PlanningNetwork {
     final int maxElements;
     /** Handling hours per element and the road march day. */
     final MovementTimes times;
-    /** Per mode ordinal, hours to load and to unload one element. */
-    private final double[] loadHours;
-    private final double[] unloadHours;
+    private final LiftIncrements increments;
     final double horizon;
     final int periods;
 
@@ -122,12 +121,7 @@ final class PlanningNetwork {
         }
         maxElements = options.maxElements();
         times = network.times();
-        loadHours = new double[MODES.length];
-        unloadHours = new double[MODES.length];
-        for (Mode mode : MODES) {
-            loadHours[mode.ordinal()] = times.loadHours(mode);
-            unloadHours[mode.ordinal()] = times.unloadHours(mode);
-        }
+        increments = network.increments();
         List<Node> nodes = network.nodes();
         nodeCount = nodes.size();
         nodeIds = new NodeId[nodeCount];
@@ -290,8 +284,7 @@ final class PlanningNetwork {
      * org.bulwark.model.LiftIncrements)}).
      */
     double handlingHours(int from, int to, double inTonnes, double outTonnes) {
-        return (from < 0 ? 0 : unloadHours[from] * Math.min(1, inTonnes / modeElement[from]))
-                + (to < 0 ? 0 : loadHours[to] * Math.min(1, outTonnes / modeElement[to]));
+        return times.handlingHours(from < 0 ? null : MODES[from], to < 0 ? null : MODES[to], inTonnes, outTonnes, increments);
     }
 
     /** The size of unit {@code u}'s elements on mode {@code mode}: the mode's element, at least tonnage ÷ maxElements, at most the tonnage. */

@@ -18,22 +18,19 @@ public final class ArrivalsCsv {
     private ArrivalsCsv() {
     }
 
-    private static String draw(org.bulwark.model.Reinforcement r,
-                               java.util.function.Function<org.bulwark.model.Reinforcement, String> cell) {
-        return r == null ? "" : cell.apply(r);
-    }
-
     public static String write(Scenario scenario, DeploymentPlan plan) {
         PlanLookup lookup = new PlanLookup(scenario);
         java.util.Map<org.bulwark.model.UnitId, org.bulwark.model.Reinforcement> byUnit = new java.util.HashMap<>();
         scenario.reinforcements().forEach(r -> byUnit.put(r.unit(), r));
         CsvTable table = new CsvTable(HEADER);
         for (Movement m : plan.movements()) {
+            org.bulwark.model.Reinforcement r = byUnit.get(m.unit());
+            boolean draws = r != null && r.drawAt().isPresent();
             String arrive = m.arriveHour().isPresent() ? Decimals.hours(m.arriveHour().getAsDouble()) : "";
             String arriveDay = m.arriveHour().isPresent() ? Decimals.day(m.arriveHour().getAsDouble()) : "";
             table.row(m.unit().value(), m.destination().value(), Decimals.hours(m.availableHour()),
                     Decimals.hours(m.requiredHour()), arrive, Decimals.hours(m.lateHours()), m.status().label(),
-                    m.reason().map(r -> r.label()).orElse(""), m.detail(), Integer.toString(m.priority()),
+                    m.reason().map(reason -> reason.label()).orElse(""), m.detail(), Integer.toString(m.priority()),
                     Decimals.tonnes(m.tonnes()), lookup.unitName(m.unit()), lookup.nation(m.unit()), m.home().value(),
                     lookup.nodeName(m.destination()), lookup.region(m.destination()),
                     Decimals.hours(m.weight() * m.lateHours()), Decimals.day(m.requiredHour()), arriveDay,
@@ -42,8 +39,7 @@ public final class ArrivalsCsv {
                     Decimals.hours(m.rsoiHours()),
                     m.inPlaceHour().isPresent() ? Decimals.hours(m.inPlaceHour().getAsDouble()) : "",
                     m.inPlaceHour().isPresent() ? Decimals.day(m.inPlaceHour().getAsDouble()) : "",
-                    draw(byUnit.get(m.unit()), r -> r.drawAt().map(n -> n.value()).orElse("")),
-                    draw(byUnit.get(m.unit()), r -> r.drawAt().isPresent() ? Decimals.hours(r.drawHours()) : ""),
+                    draws ? r.drawAt().get().value() : "", draws ? Decimals.hours(r.drawHours()) : "",
                     scenario.unit(m.unit()).map(u -> u.home().value()).orElse(""));
         }
         return table.write();
