@@ -56,76 +56,187 @@ public final class RouteReplay {
      * {@code capacity_exhausted}, as in the planner.
      */
     public static Result replay(Scenario scenario, PlannerOptions options, List<Route> routes) {
-        Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(routes, "routes");
-        PlanningNetwork net = new PlanningNetwork(scenario, options);
-        Map<LinkId, Integer> linkIndex = new HashMap<>();
-        for (int l = 0; l < net.links.size(); l++) {
-            linkIndex.put(net.links.get(l).id(), l);
-        }
-        Map<UnitId, Integer> reinforcementOf = new HashMap<>();
-        Set<UnitId> twice = new HashSet<>();
-        for (int u = 0; u < net.unitCount; u++) {
-            if (reinforcementOf.put(net.units[u].id(), u) != null) {
-                twice.add(net.units[u].id());
-            }
-        }
+        Replayer replayer = replayer(scenario, options);
         List<String> problems = new ArrayList<>();
         Set<Integer> given = new HashSet<>();
         int[] order = new int[routes.size()];
         int[][] arcs = new int[routes.size()][];
         for (int i = 0; i < routes.size(); i++) {
             Route route = routes.get(i);
-            Integer u = reinforcementOf.get(route.unit());
+            Integer u = replayer.reinforcementOf.get(route.unit());
             if (u == null) {
-                problems.add("route " + i + ": unit " + route.unit() + " does not reinforce");
+                problems.add(i + ": unit " + route.unit() + " does not reinforce");
                 continue;
             }
-            if (twice.contains(route.unit())) {
-                problems.add("route " + i + ": unit " + route.unit() + " has more than one reinforcement; a route cannot say which");
+            if (replayer.twice.contains(route.unit())) {
+                problems.add(i + ": unit " + route.unit() + " has more than one reinforcement; a route cannot say which");
                 continue;
             }
             if (!given.add(u)) {
-                problems.add("route " + i + ": unit " + route.unit() + " has a route already");
+                problems.add(i + ": unit " + route.unit() + " has a route already");
                 continue;
             }
             order[i] = u;
-            arcs[i] = arcs(net, linkIndex, u, route, problems, i);
+            arcs[i] = arcs(replayer.net, replayer.linkIndex, u, route, problems, "route " + i);
         }
-        Preparation prep = new Preparation(net, options.threads());
+        PlanningNetwork net = replayer.net;
         for (int u = 0; u < net.unitCount; u++) {
-            if (prep.fixedOutcome[u] == UnitPlan.PLANNED && !given.contains(u)) {
+            if (replayer.prep.fixedOutcome[u] == UnitPlan.PLANNED && !given.contains(u)) {
                 problems.add("unit " + net.units[u].id() + " must move and has no route");
             }
         }
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
-        Schedule schedule = new Schedule(net, new Residuals(net), prep);
         for (int i = 0; i < order.length; i++) {
-            int u = order[i];
-            if (prep.fixedOutcome[u] != UnitPlan.PLANNED) {
-                continue; // at home, or no legal route: the route was checked above, so only a unit at home
+            if (replayer.prep.fixedOutcome[order[i]] == UnitPlan.PLANNED) { // else at home: checked above
+                replayer.commit(order[i], arcs[i]);
             }
-            schedule.place(u, arcs[i]);
         }
-        Objective objective = schedule.objective();
-        return new Result(Optional.of(PlanAssembler.assemble(schedule, prep, List.of(), objective, prep.bound)), List.of());
+        return new Result(Optional.of(replayer.plan()), List.of());
+    }
+
+    /**
+     * A replayer on {@code scenario}'s network, compiled once: routes can be committed one at a
+     * time and taken back again, last first — what a search over orders and routes needs
+     * ({@link org.bulwark.deploy.reference.ExhaustiveReference}).
+     */
+    public static Replayer replayer(Scenario scenario, PlannerOptions options) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(options, "options");
+        return new Replayer(scenario, options);
+    }
+
+    /**
+     * Routes committed one at a time, each on the capacity the ones before it left, under the
+     * planner's own rules, and undone last first. Not thread-safe.
+     */
+    public static final class Replayer {
+        private final PlanningNetwork net;
+        private final Preparation prep;
+        private final Schedule schedule;
+        private final Map<LinkId, Integer> linkIndex = new HashMap<>();
+        private final Map<UnitId, Integer> reinforcementOf = new HashMap<>();
+        private final Set<UnitId> twice = new HashSet<>();
+        private final Map<Route, int[]> checked = new HashMap<>();
+        private final int[] committed;
+        private final boolean[] placed;
+        private int depth;
+
+        private Replayer(Scenario scenario, PlannerOptions options) {
+            net = new PlanningNetwork(scenario, options);
+            for (int l = 0; l < net.links.size(); l++) {
+                linkIndex.put(net.links.get(l).id(), l);
+            }
+            for (int u = 0; u < net.unitCount; u++) {
+                if (reinforcementOf.put(net.units[u].id(), u) != null) {
+                    twice.add(net.units[u].id());
+                }
+            }
+            prep = new Preparation(net, options.threads());
+            schedule = new Schedule(net, new Residuals(net), prep);
+            committed = new int[net.unitCount];
+            placed = new boolean[net.unitCount];
+        }
+
+        /** The units that must move (not at home, with a legal route), in the planner's construction order. */
+        public List<UnitId> unitsToMove() {
+            List<UnitId> units = new ArrayList<>();
+            for (int u : prep.order) {
+                units.add(net.units[u].id());
+            }
+            return units;
+        }
+
+        /** The problems with {@code route} for its unit, as {@link #replay} words them; empty when it can be committed. */
+        public List<String> problems(Route route) {
+            List<String> problems = new ArrayList<>();
+            Integer u = reinforcementOf.get(Objects.requireNonNull(route, "route").unit());
+            if (u == null || twice.contains(route.unit())) {
+                problems.add("unit " + route.unit() + " is not one reinforcement");
+            } else if (prep.fixedOutcome[u] != UnitPlan.PLANNED) {
+                problems.add("unit " + route.unit() + " does not move");
+            } else if (!checked.containsKey(route)) {
+                int[] arcs = arcs(net, linkIndex, u, route, problems, "route");
+                if (arcs != null) {
+                    checked.put(route, arcs);
+                }
+            }
+            return problems;
+        }
+
+        /**
+         * Commits {@code route} on the capacity left and returns its unit's weighted late hours
+         * (horizon-late when the route no longer fits in the horizon).
+         *
+         * @throws IllegalArgumentException when the route has {@link #problems} or its unit is committed already
+         */
+        public double commit(Route route) {
+            List<String> problems = problems(route);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", problems));
+            }
+            int u = reinforcementOf.get(route.unit());
+            if (placed[u]) {
+                throw new IllegalArgumentException("unit " + route.unit() + " is committed already");
+            }
+            return commit(u, checked.get(route));
+        }
+
+        private double commit(int u, int[] arcs) {
+            schedule.place(u, arcs);
+            placed[u] = true;
+            committed[depth++] = u;
+            return schedule.weightedLateness(u);
+        }
+
+        /** Takes the last committed route back, giving its capacity back. */
+        public void undo() {
+            if (depth == 0) {
+                throw new IllegalStateException("nothing committed");
+            }
+            int u = committed[--depth];
+            schedule.remove(u);
+            schedule.plans[u].clearLegs();
+            schedule.plans[u].outcome = UnitPlan.EXHAUSTED;
+            placed[u] = false;
+        }
+
+        /**
+         * A lower bound on {@code unit}'s weighted late hours in any plan: its lateness alone on
+         * the empty network (the planner's critical path).
+         */
+        public double weightedLateHoursAlone(UnitId unit) {
+            int u = reinforcementOf.get(Objects.requireNonNull(unit, "unit"));
+            double alone = prep.criticalArrival[u];
+            // a unit that cannot close in the horizon even alone is counted late until the horizon, as in the objective
+            return Double.isNaN(alone) ? 0 : Math.max(0, Math.min(alone, net.horizon) - net.required[u]) / net.priority[u];
+        }
+
+        /** The plan of the routes committed, which must be one for every unit that moves. */
+        public DeploymentPlan plan() {
+            for (int u : prep.order) {
+                if (!placed[u]) {
+                    throw new IllegalStateException("unit " + net.units[u].id() + " has no route committed");
+                }
+            }
+            return PlanAssembler.assemble(schedule, prep, List.of(), schedule.objective(), prep.bound);
+        }
     }
 
     /** The route's arcs from the unit's home, or null with a problem added. */
     private static int[] arcs(PlanningNetwork net, Map<LinkId, Integer> linkIndex, int u, Route route, List<String> problems,
-                              int i) {
+                              String i) {
         UnitId unit = route.unit();
         int y = net.home[u];
         if (y < 0 || net.destination[u] < 0) {
-            problems.add("route " + i + ": unit " + unit + " has its home or destination off the network");
+            problems.add(i + ": unit " + unit + " has its home or destination off the network");
             return null;
         }
         if (y == net.destination[u]) {
             if (!route.links().isEmpty()) {
-                problems.add("route " + i + ": unit " + unit + " is at its destination already and takes no links");
+                problems.add(i + ": unit " + unit + " is at its destination already and takes no links");
                 return null;
             }
             return new int[0];
@@ -137,20 +248,20 @@ public final class RouteReplay {
             LinkId id = route.links().get(j);
             Integer l = linkIndex.get(id);
             if (l == null) {
-                problems.add("route " + i + " (" + unit + "): link " + id + " is not in the network");
+                problems.add(i + " (" + unit + "): link " + id + " is not in the network");
                 return null;
             }
             int arc = net.arcTail[2 * l] == y ? 2 * l : net.arcTail[2 * l + 1] == y ? 2 * l + 1 : -1;
             if (arc < 0) {
-                problems.add("route " + i + " (" + unit + "): link " + id + " does not leave " + net.nodeIds[y]);
+                problems.add(i + " (" + unit + "): link " + id + " does not leave " + net.nodeIds[y]);
                 return null;
             }
             if (hostile(net, net.arcHead[arc]) || hostile(net, y)) {
-                problems.add("route " + i + " (" + unit + "): link " + id + " touches adversary territory");
+                problems.add(i + " (" + unit + "): link " + id + " touches adversary territory");
                 return null;
             }
             if (net.arcWeightLimit[arc] < net.heaviest[u]) {
-                problems.add("route " + i + " (" + unit + "): link " + id + " carries " + net.arcWeightLimit[arc]
+                problems.add(i + " (" + unit + "): link " + id + " carries " + net.arcWeightLimit[arc]
                         + " t items at most, the unit's heaviest is " + net.heaviest[u] + " t");
                 return null;
             }
@@ -159,7 +270,7 @@ public final class RouteReplay {
             if (link.mode() == Mode.RAIL) {
                 boolean change = mode == Mode.RAIL && g2 != RailGauge.DUAL && gauge != null && gauge != g2;
                 if (change && net.gaugeBreakRes[y] < 0) {
-                    problems.add("route " + i + " (" + unit + "): the gauge changes at " + net.nodeIds[y] + ", which has no gauge break");
+                    problems.add(i + " (" + unit + "): the gauge changes at " + net.nodeIds[y] + ", which has no gauge break");
                     return null;
                 }
                 if (mode != Mode.RAIL) {
@@ -173,7 +284,7 @@ public final class RouteReplay {
             y = net.arcHead[arc];
         }
         if (y != net.destination[u]) {
-            problems.add("route " + i + " (" + unit + "): ends at " + net.nodeIds[y] + ", not at its destination "
+            problems.add(i + " (" + unit + "): ends at " + net.nodeIds[y] + ", not at its destination "
                     + net.nodeIds[net.destination[u]]);
             return null;
         }

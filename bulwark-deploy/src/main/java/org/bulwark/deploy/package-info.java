@@ -5,7 +5,8 @@
  * the implementation is {@link org.bulwark.deploy.PriorityListDeploymentPlanner}, and
  * {@link org.bulwark.deploy.check.PlanChecker} (package {@code check}) re-checks any plan independently of it;
  * {@link org.bulwark.deploy.RouteReplay} evaluates a plan given as routes and an order (a planted
- * plan, say) under the planner's own rules. Everything else in
+ * plan, say) under the planner's own rules, and {@link org.bulwark.deploy.reference.ExhaustiveReference}
+ * (package {@code reference}) searches every order and route of a tiny instance with it. Everything else in
  * the package is the planner's package-private machinery: {@code PlanningNetwork} (the int-indexed
  * static graph), {@code Residuals} (capacity per resource and period), {@code ArrivalSearch} (one
  * unit's stream of lift elements along an early-closure route), {@code Schedule},
