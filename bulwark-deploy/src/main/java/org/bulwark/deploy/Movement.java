@@ -21,11 +21,22 @@ import org.bulwark.model.UnitId;
  * @param detail      a sentence for people: which link, node or limit stands in the way (empty when on time)
  * @param rsoiHours   reception, staging and onward movement at the destination after closure (the unit
  *                    type's; 0 for a unit already at its destination)
+ * @param personnelArriveHour when the personnel land at the destination when they fly apart from the
+ *                    equipment ({@link org.bulwark.model.Scenario#personnelArrivalHour}); empty when they travel with it
  */
 public record Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
                        int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
                        double lateHours, Optional<UnreachableReason> reason, String detail, OptionalDouble firstArriveHour,
-                       double rsoiHours) {
+                       double rsoiHours, OptionalDouble personnelArriveHour) {
+    /** A movement whose personnel travel with the equipment. */
+    public Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
+                    int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
+                    double lateHours, Optional<UnreachableReason> reason, String detail, OptionalDouble firstArriveHour,
+                    double rsoiHours) {
+        this(unit, home, destination, availableHour, requiredHour, priority, tonnes, legs, status, arriveHour, lateHours,
+                reason, detail, firstArriveHour, rsoiHours, OptionalDouble.empty());
+    }
+
     /** A movement without reception, staging and onward movement time. */
     public Movement(UnitId unit, NodeId home, NodeId destination, double availableHour, double requiredHour,
                     int priority, double tonnes, List<Leg> legs, MovementStatus status, OptionalDouble arriveHour,
@@ -44,6 +55,7 @@ public record Movement(UnitId unit, NodeId home, NodeId destination, double avai
 
     public Movement {
         Objects.requireNonNull(firstArriveHour, "firstArriveHour");
+        Objects.requireNonNull(personnelArriveHour, "personnelArriveHour");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(destination, "destination");
@@ -64,12 +76,17 @@ public record Movement(UnitId unit, NodeId home, NodeId destination, double avai
     }
 
     /**
-     * When the unit is in place — closed and through reception, staging and onward movement — which
-     * is what the campaign counts; empty when unreachable. Lateness counts the closure (the required
-     * delivery hour is a delivery date, as in a TPFDD).
+     * When the unit is in place — its equipment closed, its personnel landed when they fly apart,
+     * and both through reception, staging and onward movement — which is what the campaign counts;
+     * empty when unreachable. Lateness counts the equipment's closure (the required delivery hour is
+     * a delivery date for cargo, as in a TPFDD; the personnel's charter is outside the plan).
      */
     public OptionalDouble inPlaceHour() {
-        return arriveHour.isPresent() ? OptionalDouble.of(arriveHour.getAsDouble() + rsoiHours) : OptionalDouble.empty();
+        if (arriveHour.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double closed = Math.max(arriveHour.getAsDouble(), personnelArriveHour.orElse(Double.NEGATIVE_INFINITY));
+        return OptionalDouble.of(closed + rsoiHours);
     }
 
     /** Weight of this reinforcement in the objective: 1 / priority. */

@@ -84,7 +84,7 @@ final class PlanAssembler {
         }
         double rsoi = p.outcome == UnitPlan.AT_HOME ? 0 : rsoiHours(net.scenario, unit);
         return new Movement(unit.id(), net.scenario.origin(r), r.destination(), net.available[u], r.requiredHour(), r.priority(),
-                net.tonnes[u], legs, status, arrive, late, reason, detail, first, rsoi);
+                net.tonnes[u], legs, status, arrive, late, reason, detail, first, rsoi, net.scenario.personnelArrivalHour(r));
     }
 
     /** The unit type's RSOI hours; 0 when the scenario has no catalogue entry for the type. */

@@ -298,6 +298,39 @@ class PriorityListDeploymentPlannerTest {
     }
 
     @Test
+    void personnelWhoFlyApartPutTheUnitInPlaceWhenBothTheyAndTheEquipmentHaveArrived() {
+        // equipment by road H -> B (20 h), personnel by charter H -> B; the unit type has no RSOI entry here (0 h)
+        TestdataScenario base = TestdataScenario.builder().times(TIMES).node("H").node("B")
+                .link("HB", "H", "B", Mode.ROAD, 740, 20, FREE).unit("BDE", "H", 3000, 30);
+        Scenario together = base.reinforce("BDE", "B", 0, 400, 1).build();
+        Movement with = movement(plan(together, OPTIONS), "BDE");
+        assertThat(with.personnelArriveHour()).isEmpty();
+        assertThat(with.inPlaceHour().orElseThrow()).isEqualTo(with.arriveHour().orElseThrow() + with.rsoiHours());
+
+        Scenario apart = TestdataScenario.builder().times(TIMES).node("H").node("B")
+                .link("HB", "H", "B", Mode.ROAD, 740, 20, FREE).unit("BDE", "H", 3000, 30)
+                .reinforceFlyingPersonnel("BDE", "B", 0, 400).build();
+        double km = apart.network().node(org.bulwark.model.NodeId.of("H")).orElseThrow().location()
+                .distanceKm(apart.network().node(org.bulwark.model.NodeId.of("B")).orElseThrow().location());
+        Movement flown = movement(plan(apart, OPTIONS), "BDE");
+        assertThat(flown.personnelArriveHour().orElseThrow()).isCloseTo(km / 700 + 3 + 3, within(1e-9));
+        // the equipment's plan is the same; the personnel land first, so the closure decides
+        assertThat(flown.arriveHour()).isEqualTo(with.arriveHour());
+        assertThat(flown.lateHours()).isEqualTo(with.lateHours());
+        assertThat(flown.inPlaceHour()).isEqualTo(with.inPlaceHour());
+        // a short drive (2 h from 06:00) beats the flight's 6 h of loading and unloading: the people decide
+        // the in-place hour, not the lateness
+        Scenario near = TestdataScenario.builder().times(TIMES).node("H").node("B")
+                .link("HB", "H", "B", Mode.ROAD, 74, 2, FREE).unit("BDE", "H", 300, 30)
+                .reinforceFlyingPersonnel("BDE", "B", 6, 400).build();
+        Movement waits = movement(plan(near, OPTIONS), "BDE");
+        double landed = 6 + km / 700 + 6;
+        assertThat(waits.personnelArriveHour().orElseThrow()).isCloseTo(landed, within(1e-9));
+        assertThat(waits.arriveHour().orElseThrow()).isLessThan(landed);
+        assertThat(waits.inPlaceHour().orElseThrow()).isCloseTo(landed + waits.rsoiHours(), within(1e-9));
+    }
+
+    @Test
     void anItemHeavierThanOneAircraftLoadCannotFlyAndTheUnitIsToldWhy() {
         // the only route is by air: a 64 t tank fits a C-17 sortie (77.5 t) but not an A400M's (37 t)
         TestdataScenario s = TestdataScenario.builder()

@@ -131,6 +131,13 @@ final class TestdataScenario {
         return this;
     }
 
+    /** A reinforcement whose personnel fly apart from the equipment ({@link org.bulwark.model.PersonnelMove#AIR}). */
+    TestdataScenario reinforceFlyingPersonnel(String unit, String destination, double available, double required) {
+        reinforcements.add(new Reinforcement(UnitId.of(unit), NodeId.of(destination), available, required, 1, Source.NONE,
+                java.util.Optional.empty(), 0, org.bulwark.model.PersonnelMove.AIR));
+        return this;
+    }
+
     TestdataScenario inPlace(String unit, String node) {
         posture.add(new Placement(UnitId.of(unit), NodeId.of(node), Source.NONE));
         return this;

@@ -13,9 +13,17 @@ import java.util.Optional;
  *                      personnel fly there (by charter, outside the network's capacities), draw, and the
  *                      equipment moves on from there
  * @param drawHours     hours to draw the equipment at {@code drawAt} (0 without a draw)
+ * @param personnel     how the personnel travel: with the equipment, or flown apart ({@link PersonnelMove#AIR},
+ *                      not with a draw, where they fly to the draw site anyway)
  */
 public record Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source,
-                            Optional<NodeId> drawAt, double drawHours) {
+                            Optional<NodeId> drawAt, double drawHours, PersonnelMove personnel) {
+    /** A reinforcement whose personnel travel with the equipment. */
+    public Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source,
+                         Optional<NodeId> drawAt, double drawHours) {
+        this(unit, destination, availableHour, requiredHour, priority, source, drawAt, drawHours, PersonnelMove.WITH_EQUIPMENT);
+    }
+
     /** A reinforcement that moves the unit's own equipment from home. */
     public Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source) {
         this(unit, destination, availableHour, requiredHour, priority, source, Optional.empty(), 0);
@@ -23,6 +31,11 @@ public record Reinforcement(UnitId unit, NodeId destination, double availableHou
 
     public Reinforcement {
         Objects.requireNonNull(drawAt, "drawAt");
+        Objects.requireNonNull(personnel, "personnel");
+        if (personnel == PersonnelMove.AIR && drawAt.isPresent()) {
+            throw new IllegalArgumentException("unit " + unit + ": personnel flown apart and a draw at " + drawAt.get()
+                    + " (with a draw the personnel fly to the draw site and move on with the drawn equipment)");
+        }
         Units.requireFinite(drawHours, "drawHours");
         if (drawHours < 0 || drawAt.isEmpty() && drawHours != 0) {
             throw new IllegalArgumentException("unit " + unit + ": draw hours must be at least 0, and 0 without a draw, was " + drawHours);

@@ -169,6 +169,22 @@ public final class Scenario {
         return r.availableHour() + flight + r.drawHours();
     }
 
+    /**
+     * When the reinforcement's personnel land at its destination when they fly apart from the
+     * equipment ({@link PersonnelMove#AIR}): the available hour plus a charter flight over the
+     * great-circle distance from home ({@link MovementTimes#flightHours}); empty when they travel
+     * with the equipment.
+     */
+    public java.util.OptionalDouble personnelArrivalHour(Reinforcement r) {
+        if (r.personnel() != PersonnelMove.AIR) {
+            return java.util.OptionalDouble.empty();
+        }
+        Unit u = unit(r.unit()).orElseThrow(() -> new IllegalArgumentException("no unit " + r.unit()));
+        double km = u.home().equals(r.destination()) ? 0 : network.node(u.home()).orElseThrow().location()
+                .distanceKm(network.node(r.destination()).orElseThrow().location());
+        return java.util.OptionalDouble.of(r.availableHour() + (km == 0 ? 0 : network.times().flightHours(km)));
+    }
+
     public Optional<Unit> unit(UnitId id) {
         return Optional.ofNullable(unitsById.get(id));
     }

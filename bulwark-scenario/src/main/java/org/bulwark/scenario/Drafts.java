@@ -108,7 +108,8 @@ final class Drafts {
 
     record ReinforcementRow(String path, Location location, Located<String> unit, Located<String> destination,
                             Located<Double> availableHour, Located<Double> requiredHour, Located<Integer> priority,
-                            Source source, Located<String> drawAt, Located<Double> drawHours) {
+                            Source source, Located<String> drawAt, Located<Double> drawHours,
+                            Located<org.bulwark.model.PersonnelMove> personnelBy) {
     }
 
     record ObjectiveRow(String path, Location location, Located<String> id, Located<String> name,

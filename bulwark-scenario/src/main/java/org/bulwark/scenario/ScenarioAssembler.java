@@ -110,7 +110,8 @@ final class ScenarioAssembler {
                 r.availableHour() != null ? r.availableHour().value() : units.get(r.unit().value()).readiness().noticeHours(),
                 r.requiredHour().value(), r.priority() == null ? 1 : r.priority().value(), r.source(),
                 Optional.ofNullable(r.drawAt()).map(n -> NodeId.of(n.value())),
-                r.drawAt() == null ? 0 : or(r.drawHours(), defaultDrawHours(units.get(r.unit().value()).personnel())))).toList();
+                r.drawAt() == null ? 0 : or(r.drawHours(), defaultDrawHours(units.get(r.unit().value()).personnel())),
+                r.personnelBy() == null ? org.bulwark.model.PersonnelMove.WITH_EQUIPMENT : r.personnelBy().value())).toList();
         List<Objective> objectives = d.objectives.stream().map(o -> new Objective(ObjectiveId.of(o.id().value()), o.name().value(),
                 NodeId.of(o.node().value()), o.kind().value(), o.priority() == null ? 1 : o.priority().value(), o.source())).toList();
         Threat threat = Threat.NONE;

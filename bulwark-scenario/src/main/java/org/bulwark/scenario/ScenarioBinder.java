@@ -77,7 +77,7 @@ final class ScenarioBinder {
             "lift_m2", "heaviest_item_tonnes", "combat_value", "notice_days", "tier", "home", "source", "estimate");
     private static final List<String> PLACEMENT = List.of("unit", "location", "source", "estimate");
     private static final List<String> REINFORCEMENT = List.of("unit", "destination", "available_hour", "required_hour",
-            "priority", "draw_at", "draw_hours", "source", "estimate");
+            "priority", "draw_at", "draw_hours", "personnel_by", "source", "estimate");
     private static final List<String> OBJECTIVE = List.of("id", "name", "node", "kind", "priority", "source", "estimate");
     private static final List<String> LIFT = List.of("modes", "road_march", "source", "estimate");
     private static final List<String> LIFT_MODE = List.of("element_tonnes", "element", "speed_kmh", "load_hours",
@@ -110,6 +110,8 @@ final class ScenarioBinder {
     static final Map<String, Mode> MODES = labels(Mode.values(), Mode::label);
     static final Map<String, ObjectiveKind> OBJECTIVE_KINDS = labels(ObjectiveKind.values(), ObjectiveKind::label);
     static final Map<String, ForceTier> TIERS = labels(ForceTier.values(), ForceTier::label);
+    static final Map<String, org.bulwark.model.PersonnelMove> PERSONNEL_MOVES = labels(org.bulwark.model.PersonnelMove.values(),
+            org.bulwark.model.PersonnelMove::label);
     static final Map<String, RailGauge> GAUGES = labels(RailGauge.values(), RailGauge::label);
     static final Map<String, TerrainClass> TERRAINS = labels(TerrainClass.values(), TerrainClass::label);
     static final Map<String, FairShareKey> KEYS = labels(FairShareKey.values(), FairShareKey::id);
@@ -347,7 +349,8 @@ final class ScenarioBinder {
                 f.wholeNumber("priority", false, "expected a whole number, 1 being the most important"),
                 f.source(),
                 f.id("draw_at", false),
-                f.number("draw_hours", false, "expected the hours to draw the prepositioned equipment, e.g. 24 for a battalion")));
+                f.number("draw_hours", false, "expected the hours to draw the prepositioned equipment, e.g. 24 for a battalion"),
+                f.choice("personnel_by", false, "way for the personnel to travel", PERSONNEL_MOVES)));
     }
 
     private void objective(Fields f, int index) {

@@ -592,6 +592,11 @@ final class ScenarioValidator {
                     + "in Europe around 2017 (doctrine: 4-6 days)", "check the unit: hours, not minutes; or leave it empty for "
                     + "32 h per 1,000 personnel");
         }
+        if (row.drawAt() != null && row.personnelBy() != null && row.personnelBy().value() == org.bulwark.model.PersonnelMove.AIR) {
+            problems.error(row.personnelBy().location(), row.personnelBy().path(), "personnel_by is 'air' and the unit draws at '"
+                    + row.drawAt().value() + "'", "leave personnel_by empty: with a draw the personnel fly to the draw site "
+                    + "anyway and move on with the drawn equipment");
+        }
         if (row.drawAt() != null && row.destination() != null && row.drawAt().value().equals(row.destination().value())) {
             problems.warning(row.drawAt().location(), row.drawAt().path(), "the unit draws at its destination, so it "
                     + "does not move after the draw and gets no RSOI time", "that is right for a unit that falls in on "

@@ -326,6 +326,34 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void personnelMayFlyApartFromTheirEquipment(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        java.util.List<String> lines = TestScenarios.read(folder, "reinforcements.csv").lines().toList();
+        StringBuilder out = new StringBuilder(lines.get(0) + ",personnel_by\n");
+        for (int i = 1; i < lines.size(); i++) {
+            out.append(lines.get(i)).append(i == 1 ? ",air" : i == 2 ? ",Air" : ",").append('\n');
+        }
+        TestScenarios.write(folder, "reinforcements.csv", out.toString());
+        Scenario flying = read(folder);
+        org.bulwark.model.Reinforcement first = flying.reinforcements().get(0);
+        assertThat(first.personnel()).isEqualTo(org.bulwark.model.PersonnelMove.AIR);
+        assertThat(flying.reinforcements().get(1).personnel()).isEqualTo(org.bulwark.model.PersonnelMove.AIR);
+        assertThat(flying.reinforcements().get(2).personnel()).isEqualTo(org.bulwark.model.PersonnelMove.WITH_EQUIPMENT);
+        assertThat(flying.personnelArrivalHour(first).orElseThrow()).isGreaterThan(first.availableHour());
+        assertThat(flying.personnelArrivalHour(flying.reinforcements().get(2))).isEmpty();
+        try {
+            new org.bulwark.scenario.write.ScenarioWriter().write(flying, dir.resolve("written"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(read(dir.resolve("written")).reinforcements()).as("written and read back").isEqualTo(flying.reinforcements());
+        // a word that is not a way to travel
+        TestScenarios.replace(folder, "reinforcements.csv", lines.get(1) + ",air", lines.get(1) + ",plane");
+        assertThat(TestScenarios.formatted(ScenarioReader.read(folder))).contains("reinforcements.csv:2:",
+                "unknown way for the personnel to travel 'plane'", "air", "with_equipment");
+    }
+
+    @Test
     void aLiftFieldWrittenWithoutItsUnitIsNamed(@TempDir Path dir) {
         Path folder = TestScenarios.copyOfValid(dir);
         TestScenarios.write(folder, "lift.yaml", """

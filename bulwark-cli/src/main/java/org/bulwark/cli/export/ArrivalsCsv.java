@@ -5,15 +5,17 @@ import org.bulwark.deploy.Movement;
 import org.bulwark.model.Scenario;
 
 /**
- * {@code arrivals.csv}: one row per reinforcement, in the plan's order: when it is in place (its
- * last element: the closure lateness counts) and when its first element is, or why it cannot be.
+ * {@code arrivals.csv}: one row per reinforcement, in the plan's order: when its last element
+ * arrives (the closure lateness counts) and its first, when its personnel land when they fly apart,
+ * when it is in place (both closed, plus RSOI), or why it cannot be.
  */
 public final class ArrivalsCsv {
     public static final String FILE = "arrivals.csv";
     static final String[] HEADER = {"unit_id", "destination", "available_hour", "required_hour", "arrive_hour",
         "late_hours", "status", "reason", "detail", "priority", "tonnes", "unit_name", "nation", "home",
         "destination_name", "region", "weighted_late_hours", "required_day", "arrive_day", "first_arrive_hour",
-        "first_arrive_day", "rsoi_hours", "in_place_hour", "in_place_day", "draw_at", "draw_hours", "unit_home"};
+        "first_arrive_day", "rsoi_hours", "in_place_hour", "in_place_day", "draw_at", "draw_hours", "unit_home",
+        "personnel_by", "personnel_arrive_hour"};
 
     private ArrivalsCsv() {
     }
@@ -40,7 +42,9 @@ public final class ArrivalsCsv {
                     m.inPlaceHour().isPresent() ? Decimals.hours(m.inPlaceHour().getAsDouble()) : "",
                     m.inPlaceHour().isPresent() ? Decimals.day(m.inPlaceHour().getAsDouble()) : "",
                     draws ? r.drawAt().get().value() : "", draws ? Decimals.hours(r.drawHours()) : "",
-                    scenario.unit(m.unit()).map(u -> u.home().value()).orElse(""));
+                    scenario.unit(m.unit()).map(u -> u.home().value()).orElse(""),
+                    r == null ? "" : r.personnel().label(),
+                    m.personnelArriveHour().isPresent() ? Decimals.hours(m.personnelArriveHour().getAsDouble()) : "");
         }
         return table.write();
     }

@@ -42,14 +42,15 @@ class PlanFilesTest {
         List<String> lines = lines(ArrivalsCsv.write(scenario, plan));
         assertThat(lines.get(0)).isEqualTo("unit_id,destination,available_hour,required_hour,arrive_hour,late_hours,status,"
                 + "reason,detail,priority,tonnes,unit_name,nation,home,destination_name,region,weighted_late_hours,"
-                + "required_day,arrive_day,first_arrive_hour,first_arrive_day,rsoi_hours,in_place_hour,in_place_day,draw_at,draw_hours,unit_home");
+                + "required_day,arrive_day,first_arrive_hour,first_arrive_day,rsoi_hours,in_place_hour,in_place_day,draw_at,draw_hours,unit_home,"
+                + "personnel_by,personnel_arrive_hour");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).isEqualTo("DEU_PzGrenBtl_122,LT_VNO,96,140,150.13,10.13,late,,waited 2 h for rail-1 DE_GRF→PL_WAW,"
-                + "2,2000,Panzergrenadierbataillon 122,DEU,DE_GRF,Vilnius,baltic,5.06,5,6,150.13,6,48,198.13,8,,,DE_GRF");
+                + "2,2000,Panzergrenadierbataillon 122,DEU,DE_GRF,Vilnius,baltic,5.06,5,6,150.13,6,48,198.13,8,,,DE_GRF,with_equipment,");
         assertThat(lines.get(2)).startsWith("DEU_JgBtl_1,LT_SQQ,48,72,60,0,on_time,,,1,300,");
         assertThat(lines.get(3)).isEqualTo("DEU_PzBtl_203,LT_VNO,288,480,,0,unreachable,too_heavy,"
                 + "road-1 carries at most 50 t; the heaviest item is 64 t,1,5900,Panzerbataillon 203,DEU,DE_GRF,"
-                + "Vilnius,baltic,0,20,,,,0,,,,,DE_GRF");
+                + "Vilnius,baltic,0,20,,,,0,,,,,DE_GRF,with_equipment,");
     }
 
     @Test

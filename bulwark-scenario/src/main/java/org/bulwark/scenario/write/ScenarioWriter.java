@@ -564,9 +564,13 @@ public final class ScenarioWriter {
         return CsvText.table(UNIT_COLUMNS, rows);
     }
 
-    /** The reinforcements; the draw columns only when a unit draws prepositioned equipment. */
+    /**
+     * The reinforcements; the draw columns only when a unit draws prepositioned equipment, and
+     * personnel_by only when some unit's personnel fly apart.
+     */
     private static String reinforcementsCsv(List<Reinforcement> reinforcements) {
         boolean draws = reinforcements.stream().anyMatch(r -> r.drawAt().isPresent());
+        boolean apart = reinforcements.stream().anyMatch(r -> r.personnel() != org.bulwark.model.PersonnelMove.WITH_EQUIPMENT);
         List<String[]> rows = new ArrayList<>(reinforcements.size());
         for (Reinforcement r : reinforcements) {
             List<String> row = new ArrayList<>(List.of(r.unit().value(), r.destination().value(),
@@ -575,6 +579,9 @@ public final class ScenarioWriter {
                 row.add(r.drawAt().map(n -> n.value()).orElse(""));
                 row.add(r.drawAt().isPresent() ? Decimals.format(r.drawHours()) : "");
             }
+            if (apart) {
+                row.add(r.personnel() == org.bulwark.model.PersonnelMove.WITH_EQUIPMENT ? "" : r.personnel().label());
+            }
             row.add(sourceCell(r.source()));
             row.add(estimateCell(r.source()));
             rows.add(row.toArray(String[]::new));
@@ -582,6 +589,9 @@ public final class ScenarioWriter {
         List<String> columns = new ArrayList<>(REINFORCEMENT_COLUMNS.subList(0, 5));
         if (draws) {
             columns.addAll(List.of("draw_at", "draw_hours"));
+        }
+        if (apart) {
+            columns.add("personnel_by");
         }
         columns.addAll(REINFORCEMENT_COLUMNS.subList(5, 7));
         return CsvText.table(columns, rows);
