@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param gauge                 track gauge, present exactly for rail links
  * @param weightLimitTonnes     heaviest single item the link carries (bridge class, aircraft payload);
  *                              {@link Double#POSITIVE_INFINITY} when not known to be limited
+ * @param liftsPerDay           when the capacity was given as lift elements a day (sorties, trains,
+ *                              sailings, march units): that figure, and {@code capacityTonnesPerDay} is it
+ *                              times the mode's element ({@link LiftIncrements}); empty when given in tonnes
  */
 public record Link(
         LinkId id,
@@ -23,7 +26,15 @@ public record Link(
         double capacityTonnesPerDay,
         Optional<RailGauge> gauge,
         double weightLimitTonnes,
-        Source source) {
+        Source source,
+        java.util.OptionalDouble liftsPerDay) {
+
+    /** A link whose capacity is given in tonnes a day. */
+    public Link(LinkId id, NodeId from, NodeId to, Mode mode, double distanceKm, double transitHours, double capacityTonnesPerDay,
+                Optional<RailGauge> gauge, double weightLimitTonnes, Source source) {
+        this(id, from, to, mode, distanceKm, transitHours, capacityTonnesPerDay, gauge, weightLimitTonnes, source,
+                java.util.OptionalDouble.empty());
+    }
 
     public Link {
         Objects.requireNonNull(id, "id");
@@ -32,6 +43,11 @@ public record Link(
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(gauge, "gauge");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(liftsPerDay, "liftsPerDay");
+        if (liftsPerDay.isPresent() && !(liftsPerDay.getAsDouble() > 0 && Double.isFinite(liftsPerDay.getAsDouble())
+                && Double.isFinite(capacityTonnesPerDay))) {
+            throw new IllegalArgumentException("link " + id + ": lifts a day must be finite and more than 0, with a finite capacity");
+        }
         Units.requireNonNegative(distanceKm, "distanceKm");
         Units.requireNonNegative(transitHours, "transitHours");
         Units.requirePositiveOrUnlimited(capacityTonnesPerDay, "capacityTonnesPerDay");

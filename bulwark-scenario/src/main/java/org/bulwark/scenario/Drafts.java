@@ -88,7 +88,8 @@ final class Drafts {
 
     record LinkRow(String path, Location location, Located<String> id, Located<String> from, Located<String> to,
                    Located<Mode> mode, Located<Double> distanceKm, Located<Double> speedKmh,
-                   Located<Double> transitHours, Located<Double> capacityTonnesPerDay, boolean gaugeGiven, Located<RailGauge> gauge,
+                   Located<Double> transitHours, Located<Double> capacityTonnesPerDay, Located<Double> liftsPerDay,
+                   boolean gaugeGiven, Located<RailGauge> gauge,
                    Located<Double> weightLimitTonnes, Source source) {
     }
 

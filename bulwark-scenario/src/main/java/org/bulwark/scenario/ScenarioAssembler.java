@@ -93,9 +93,10 @@ final class ScenarioAssembler {
                     or(n.handlingTonnesPerDay(), UNLIMITED), n.source()));
         }
         MovementTimes times = times(d.lift);
+        LiftIncrements increments = increments(d.lift);
         List<Link> links = new ArrayList<>();
         for (LinkRow l : d.links) {
-            links.add(link(l, nodes, times));
+            links.add(link(l, nodes, times, increments));
         }
         List<GaugeBreak> breaks = d.gaugeBreaks.stream().map(g -> new GaugeBreak(NodeId.of(g.node().value()),
                 g.transshipmentHours().value(), or(g.capacityTonnesPerDay(), UNLIMITED), g.source())).toList();
@@ -125,7 +126,7 @@ final class ScenarioAssembler {
                     d.threat.source());
         }
         return new Scenario(info, nations, List.copyOf(types.values()), List.copyOf(units.values()),
-                new Network(List.copyOf(nodes.values()), links, breaks, increments(d.lift), times), regions, objectives, posture, reinforcements,
+                new Network(List.copyOf(nodes.values()), links, breaks, increments, times), regions, objectives, posture, reinforcements,
                 threat, d.spending, campaign(d), targets(d, types.keySet()));
     }
 
@@ -255,7 +256,7 @@ final class ScenarioAssembler {
         return given.equals(d) ? d : given;
     }
 
-    private static Link link(LinkRow l, Map<String, Node> nodes, MovementTimes times) {
+    private static Link link(LinkRow l, Map<String, Node> nodes, MovementTimes times, LiftIncrements increments) {
         Node from = nodes.get(l.from().value());
         Node to = nodes.get(l.to().value());
         double distance = l.distanceKm() != null ? l.distanceKm().value() : from.location().distanceKm(to.location());
@@ -264,6 +265,12 @@ final class ScenarioAssembler {
             transit = l.transitHours().value();
         } else {
             transit = distance / or(l.speedKmh(), times.speedKmh(l.mode().value()));
+        }
+        if (l.liftsPerDay() != null) { // lift elements a day: the capacity follows the mode's element
+            double lifts = l.liftsPerDay().value();
+            return new Link(LinkId.of(l.id().value()), from.id(), to.id(), l.mode().value(), distance, transit,
+                    lifts * increments.element(l.mode().value()).tonnes(), Optional.ofNullable(l.gauge()).map(Located::value),
+                    or(l.weightLimitTonnes(), UNLIMITED), l.source(), java.util.OptionalDouble.of(lifts));
         }
         return new Link(LinkId.of(l.id().value()), from.id(), to.id(), l.mode().value(), distance, transit,
                 or(l.capacityTonnesPerDay(), UNLIMITED), Optional.ofNullable(l.gauge()).map(Located::value),

@@ -71,7 +71,7 @@ final class ScenarioBinder {
     private static final List<String> NODE = List.of("id", "name", "nation", "kind", "lat", "lon", "region",
             "handling_tonnes_per_day", "source", "estimate");
     private static final List<String> LINK = List.of("id", "from", "to", "mode", "distance_km", "speed_kmh", "transit_hours",
-            "capacity_tonnes_per_day", "gauge_mm", "weight_limit_tonnes", "source", "estimate");
+            "capacity_tonnes_per_day", "lifts_per_day", "gauge_mm", "weight_limit_tonnes", "source", "estimate");
     private static final List<String> GAUGE_BREAK = List.of("node", "transshipment_hours", "capacity_tonnes_per_day", "source", "estimate");
     private static final List<String> UNIT = List.of("id", "nation", "type", "name", "personnel", "vehicles", "lift_tonnes",
             "lift_m2", "heaviest_item_tonnes", "combat_value", "notice_days", "tier", "home", "source", "estimate");
@@ -304,6 +304,7 @@ final class ScenarioBinder {
                 f.number("speed_kmh", false, "expected a speed in km/h, e.g. 40"),
                 f.number("transit_hours", false, "expected a number of hours, e.g. 6.5"),
                 f.number("capacity_tonnes_per_day", false, TONNES_PER_DAY),
+                f.number("lifts_per_day", false, "expected lift elements a day (sorties, trains, sailings or march units), e.g. 12"),
                 f.has("gauge_mm"),
                 f.choice("gauge_mm", false, "gauge", GAUGES),
                 f.number("weight_limit_tonnes", false, "expected a number of tonnes, e.g. 70, or leave empty for no known limit"),

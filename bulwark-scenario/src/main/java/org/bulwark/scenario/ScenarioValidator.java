@@ -159,6 +159,18 @@ final class ScenarioValidator {
                         "both speed_kmh and transit_hours are given", "give one of them: the transit time is taken from either");
             }
             positiveCapacity(row.capacityTonnesPerDay());
+            if (row.liftsPerDay() != null) {
+                if (!(row.liftsPerDay().value() > 0) || Double.isInfinite(row.liftsPerDay().value())) {
+                    problems.error(row.liftsPerDay().location(), row.liftsPerDay().path(), "lift elements a day must be more than 0, got "
+                            + ScenarioBinder.number(row.liftsPerDay().value()),
+                            "give the sorties, trains, sailings or march units a day, e.g. 12, or leave it empty");
+                }
+                if (row.capacityTonnesPerDay() != null) {
+                    problems.error(row.liftsPerDay().location(), row.liftsPerDay().path(),
+                            "both capacity_tonnes_per_day and lifts_per_day are given",
+                            "give one of them: lifts_per_day times the mode's lift element (lift.yaml) is the capacity in tonnes a day");
+                }
+            }
             if (row.weightLimitTonnes() != null && !(row.weightLimitTonnes().value() > 0)) {
                 problems.error(row.weightLimitTonnes().location(), row.weightLimitTonnes().path(),
                         "the weight limit must be more than 0 tonnes, got " + ScenarioBinder.number(row.weightLimitTonnes().value()),

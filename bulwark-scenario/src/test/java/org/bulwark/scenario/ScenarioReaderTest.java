@@ -326,6 +326,54 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLinksCapacityMayBeGivenInLiftsADayAndFollowsTheLiftElement(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        Scenario valid = read(folder);
+        org.bulwark.model.Link air = valid.network().links().stream().filter(l -> l.mode() == org.bulwark.model.Mode.AIR
+                && Double.isFinite(l.capacityTonnesPerDay())).findFirst().orElseThrow();
+        java.util.List<String> lines = TestScenarios.read(folder, "links.csv").lines().toList();
+        java.util.List<String> header = java.util.Arrays.asList(lines.get(0).split(","));
+        int capacity = header.indexOf("capacity_tonnes_per_day");
+        StringBuilder out = new StringBuilder(lines.get(0) + ",lifts_per_day\n");
+        int airLine = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            if (cells[0].equals(air.id().value())) {
+                cells[capacity] = "";
+                out.append(String.join(",", cells)).append(",10\n");
+                airLine = i + 1;
+            } else {
+                out.append(lines.get(i)).append(",\n");
+            }
+        }
+        TestScenarios.write(folder, "links.csv", out.toString());
+        double element = org.bulwark.model.LiftIncrements.DEFAULT.element(org.bulwark.model.Mode.AIR).tonnes();
+        Scenario bySorties = read(folder);
+        java.util.function.BiFunction<Scenario, org.bulwark.model.LinkId, org.bulwark.model.Link> link = (sc, id) ->
+                sc.network().links().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+        org.bulwark.model.Link read = link.apply(bySorties, air.id());
+        assertThat(read.capacityTonnesPerDay()).isEqualTo(10 * element);
+        assertThat(read.liftsPerDay()).hasValue(10);
+        // an A400M air bridge of 10 sorties a day carries 370 t
+        TestScenarios.write(folder, "lift.yaml", "modes:\n  air: {element_tonnes: 37, element: A400M sortie}\n");
+        assertThat(link.apply(read(folder), air.id()).capacityTonnesPerDay()).isEqualTo(370);
+        try {
+            new org.bulwark.scenario.write.ScenarioWriter().write(bySorties, dir.resolve("written"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(read(dir.resolve("written")).network().links()).as("written and read back").isEqualTo(bySorties.network().links());
+        // both figures, or none a day, are errors where they are written
+        String line = out.toString().lines().skip(airLine - 1).findFirst().orElseThrow();
+        String[] cells = line.split(",", -1);
+        cells[capacity] = "900";
+        cells[cells.length - 1] = "0";
+        TestScenarios.replace(folder, "links.csv", line, String.join(",", cells));
+        assertThat(TestScenarios.formatted(ScenarioReader.read(folder))).contains("links.csv:" + airLine + ":",
+                "lift elements a day must be more than 0, got 0", "both capacity_tonnes_per_day and lifts_per_day are given");
+    }
+
+    @Test
     void personnelMayFlyApartFromTheirEquipment(@TempDir Path dir) {
         Path folder = TestScenarios.copyOfValid(dir);
         java.util.List<String> lines = TestScenarios.read(folder, "reinforcements.csv").lines().toList();

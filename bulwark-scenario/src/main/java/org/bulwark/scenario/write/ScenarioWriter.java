@@ -521,10 +521,12 @@ public final class ScenarioWriter {
         return CsvText.table(NODE_COLUMNS, rows);
     }
 
+    /** The links; lifts_per_day only when some link's capacity is given in lift elements a day (then its tonnes are left empty). */
     private static String linksCsv(List<Link> links) {
+        boolean lifts = links.stream().anyMatch(l -> l.liftsPerDay().isPresent());
         List<String[]> rows = new ArrayList<>(links.size());
         for (Link link : links) {
-            rows.add(new String[] {
+            List<String> row = new ArrayList<>(List.of(
                 link.id().value(),
                 link.from().value(),
                 link.to().value(),
@@ -532,13 +534,23 @@ public final class ScenarioWriter {
                 Decimals.format(link.distanceKm()),
                 "",
                 Decimals.format(link.transitHours()),
-                capacity(link.capacityTonnesPerDay()),
+                link.liftsPerDay().isPresent() ? "" : capacity(link.capacityTonnesPerDay())));
+            if (lifts) {
+                row.add(link.liftsPerDay().isPresent() ? Decimals.format(link.liftsPerDay().getAsDouble()) : "");
+            }
+            row.addAll(List.of(
                 link.gauge().map(g -> g.label()).orElse(""),
                 capacity(link.weightLimitTonnes()),
                 sourceCell(link.source()),
-                estimateCell(link.source())});
+                estimateCell(link.source())));
+            rows.add(row.toArray(String[]::new));
         }
-        return CsvText.table(LINK_COLUMNS, rows);
+        List<String> columns = new ArrayList<>(LINK_COLUMNS.subList(0, 8));
+        if (lifts) {
+            columns.add("lifts_per_day");
+        }
+        columns.addAll(LINK_COLUMNS.subList(8, LINK_COLUMNS.size()));
+        return CsvText.table(columns, rows);
     }
 
     private static String unitsCsv(List<Unit> units) {
