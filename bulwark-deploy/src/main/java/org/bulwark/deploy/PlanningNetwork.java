@@ -161,7 +161,7 @@ final class PlanningNetwork {
                 arcGauge[arc] = gauge;
                 arcTransit[arc] = link.transitHours();
                 // an item heavier than one lift element of the mode (a C-17 sortie, a train) cannot go by it
-                arcWeightLimit[arc] = Math.min(link.weightLimitTonnes(), network.increments().tonnes(link.mode()));
+                arcWeightLimit[arc] = Math.min(link.weightLimitTonnes(), network.increments().maxItemTonnes(link.mode()));
                 arcKm[arc] = link.distanceKm();
                 if (!hostile[a] && !hostile[b]) {
                     outDegree[arcTail[arc] + 1]++;

@@ -76,8 +76,9 @@ final class Reachability {
         for (int e : events) {
             org.bulwark.model.Link link = net.links.get(e / 2);
             org.bulwark.model.LiftIncrements.Element element = net.scenario.network().increments().element(link.mode());
-            String id = link.id().value() + (element.tonnes() < link.weightLimitTonnes()
-                    ? String.format(Locale.ROOT, " (%s element: %s, %.1f t)", link.mode().label(), element.what(), element.tonnes())
+            String id = link.id().value() + (element.maxItemTonnes() < link.weightLimitTonnes()
+                    ? String.format(Locale.ROOT, " (%s element: %s, %.1f t)", link.mode().label(), element.what(),
+                            element.maxItemTonnes())
                     : String.format(Locale.ROOT, " (%.1f t)", net.arcWeightLimit[e]));
             if (!names.contains(id)) {
                 names.add(id);

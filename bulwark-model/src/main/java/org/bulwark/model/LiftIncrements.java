@@ -15,8 +15,17 @@ import java.util.Objects;
  * row per mode); a scenario may override it with {@code lift.yaml}.
  */
 public final class LiftIncrements {
-    /** One mode's element. */
-    public record Element(Mode mode, double tonnes, String what, String source) {
+    /**
+     * One mode's element: the tonnes it carries when planning ({@code tonnes}) and the heaviest
+     * single item it can take ({@code maxItemTonnes}). The two differ for aircraft: a C-17 is planned
+     * at 59 t a sortie, yet takes one 62 t tank.
+     */
+    public record Element(Mode mode, double tonnes, String what, String source, double maxItemTonnes) {
+        /** An element that takes any item up to its planning load. */
+        public Element(Mode mode, double tonnes, String what, String source) {
+            this(mode, tonnes, what, source, tonnes);
+        }
+
         public Element {
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(what, "what");
@@ -24,18 +33,24 @@ public final class LiftIncrements {
             if (!(tonnes > 0) || Double.isInfinite(tonnes)) {
                 throw new IllegalArgumentException(mode.label() + " lift element must be a positive number of tonnes, was " + tonnes);
             }
+            if (!(maxItemTonnes > 0) || Double.isInfinite(maxItemTonnes)) {
+                throw new IllegalArgumentException(mode.label() + " lift element's heaviest item must be a positive number of tonnes, was "
+                        + maxItemTonnes);
+            }
         }
     }
 
     /**
      * The default rows of the bundled reference table {@code lift_increments.csv} (a test holds the
-     * two equal), whose rows give every source: a C-17A sortie at its maximum payload (77.5 t), a
+     * two equal), whose rows give every source: a C-17A sortie at its planning payload (AFPAM 10-1403:
+     * 65 short tons, 59.0 t; one item up to its 77.5 t maximum payload), a
      * military train (about 1,000 t), an LMSR sailing (about 12,400 t, derived from its vehicle
      * load) and a company march unit (about 350 t, derived).
      */
     public static final LiftIncrements DEFAULT = new LiftIncrements(Map.of(
-            Mode.AIR, new Element(Mode.AIR, 77.5, "C-17A Globemaster III sortie (maximum payload 170,900 lb)",
-                    "lift_increments.csv: https://www.legendsliveon.co.uk/aircraft/c-17-globemaster-iii (estimate: secondary source)"),
+            Mode.AIR, new Element(Mode.AIR, 59.0, "C-17A Globemaster III sortie at its planning payload (65 short tons)",
+                    "lift_increments.csv: AFPAM 10-1403 planning payload (estimate: read from a third party's transcription)",
+                    77.5),
             Mode.RAIL, new Element(Mode.RAIL, 1000, "military train: 18 main battle tanks or 60 ammunition containers (DB Cargo)",
                     "lift_increments.csv: DB Cargo freight chief via Augsburger Allgemeine (estimate: payload or gross not stated)"),
             Mode.SEA, new Element(Mode.SEA, 12400, "US MSC LMSR sailing: 58 tanks, 48 other tracked and 900+ wheeled vehicles",
@@ -66,6 +81,11 @@ public final class LiftIncrements {
 
     public double tonnes(Mode mode) {
         return byMode[mode.ordinal()].tonnes();
+    }
+
+    /** The heaviest single item one of {@code mode}'s elements takes. */
+    public double maxItemTonnes(Mode mode) {
+        return byMode[mode.ordinal()].maxItemTonnes();
     }
 
     /** These increments with {@code mode}'s element replaced. */

@@ -152,9 +152,11 @@ public final class ReferenceData {
         this.unitCosts = unitCosts(costs);
         sources.put(UNIT_COSTS, unitCosts.stream().map(c -> c.cost().source()).toList());
 
-        CsvTable elements = table(tables, LIFT_INCREMENTS, "mode", "element", "tonnes", "default", "source", "estimate");
+        CsvTable elements = table(tables, LIFT_INCREMENTS, "mode", "element", "tonnes", "max_item_tonnes", "default", "source",
+                "estimate");
         this.liftElements = elements.rows().stream().map(row -> new LiftElementRow(new LiftIncrements.Element(
-                mode(row), row.requiredNumber("tonnes"), row.required("element"), row.required("source")),
+                mode(row), row.requiredNumber("tonnes"), row.required("element"), row.required("source"),
+                row.requiredNumber("max_item_tonnes")),
                 row.yes("default"), row.yes("estimate"))).toList();
         sources.put(LIFT_INCREMENTS, elements.rows().stream().map(row -> Source.of(row.required("source"), row.yes("estimate"))).toList());
 

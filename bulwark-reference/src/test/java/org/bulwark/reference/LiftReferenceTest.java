@@ -19,6 +19,8 @@ class LiftReferenceTest {
             assertThat(defaults).as("default rows for %s", mode).hasSize(1);
             assertThat(LiftIncrements.DEFAULT.tonnes(mode)).as(mode.label())
                     .isEqualTo(defaults.get(0).element().tonnes());
+            assertThat(LiftIncrements.DEFAULT.maxItemTonnes(mode)).as(mode.label())
+                    .isEqualTo(defaults.get(0).element().maxItemTonnes());
         }
     }
 

@@ -56,7 +56,8 @@ final class Drafts {
     record LiftRow(Location location, Map<Mode, LiftModeRow> modes, MarchRow march, Source source) {
     }
 
-    record LiftModeRow(String path, Location location, Mode mode, Located<Double> elementTonnes, Located<String> element,
+    record LiftModeRow(String path, Location location, Mode mode, Located<Double> elementTonnes, Located<Double> maxItemTonnes,
+                       Located<String> element,
                        Located<Double> speedKmh, Located<Double> loadHours, Located<Double> unloadHours, Source source) {
     }
 

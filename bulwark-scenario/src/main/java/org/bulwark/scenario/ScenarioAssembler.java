@@ -221,10 +221,16 @@ final class ScenarioAssembler {
             return increments;
         }
         for (Drafts.LiftModeRow row : lift.modes().values()) {
-            if (row.elementTonnes() != null) {
-                increments = increments.with(new LiftIncrements.Element(row.mode(), row.elementTonnes().value(),
-                        row.element() != null ? row.element().value() : row.mode().label() + " element (lift.yaml)",
-                        row.source().reference().isBlank() ? "lift.yaml" : row.source().reference()));
+            if (row.elementTonnes() != null || row.maxItemTonnes() != null) {
+                // a new element takes items up to its own load unless lift.yaml says otherwise
+                LiftIncrements.Element bundled = increments.element(row.mode());
+                double tonnes = row.elementTonnes() != null ? row.elementTonnes().value() : bundled.tonnes();
+                double maxItem = row.maxItemTonnes() != null ? row.maxItemTonnes().value()
+                        : row.elementTonnes() != null ? tonnes : bundled.maxItemTonnes();
+                increments = increments.with(new LiftIncrements.Element(row.mode(), tonnes,
+                        row.element() != null ? row.element().value()
+                                : row.elementTonnes() != null ? row.mode().label() + " element (lift.yaml)" : bundled.what(),
+                        row.source().reference().isBlank() ? "lift.yaml" : row.source().reference(), maxItem));
             }
         }
         return increments;

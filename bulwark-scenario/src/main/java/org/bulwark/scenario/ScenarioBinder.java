@@ -80,7 +80,7 @@ final class ScenarioBinder {
             "priority", "draw_at", "draw_hours", "personnel_by", "source", "estimate");
     private static final List<String> OBJECTIVE = List.of("id", "name", "node", "kind", "priority", "source", "estimate");
     private static final List<String> LIFT = List.of("modes", "road_march", "source", "estimate");
-    private static final List<String> LIFT_MODE = List.of("element_tonnes", "element", "speed_kmh", "load_hours",
+    private static final List<String> LIFT_MODE = List.of("element_tonnes", "max_item_tonnes", "element", "speed_kmh", "load_hours",
             "unload_hours", "source", "estimate");
     private static final List<String> MARCH = List.of("hours_per_day", "start_hour", "source", "estimate");
     private static final List<String> THREAT = List.of("warning_hours", "source", "estimate", "assembly_areas", "axes");
@@ -411,6 +411,9 @@ final class ScenarioBinder {
                         path, m.location(), mode,
                         m.number("element_tonnes", false, "expected the tonnes one " + mode.label() + " element carries, e.g. "
                                 + ScenarioBinder.number(org.bulwark.model.LiftIncrements.DEFAULT.tonnes(mode))),
+                        m.number("max_item_tonnes", false, "expected the heaviest single item one " + mode.label()
+                                + " element takes, in tonnes, e.g. "
+                                + ScenarioBinder.number(org.bulwark.model.LiftIncrements.DEFAULT.maxItemTonnes(mode))),
                         m.text("element", false),
                         m.number("speed_kmh", false, "expected a planning speed in km/h, e.g. "
                                 + ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.speedKmh(mode))),

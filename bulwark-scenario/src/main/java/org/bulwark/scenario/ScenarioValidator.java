@@ -706,6 +706,10 @@ final class ScenarioValidator {
                     "give the payload of one " + mode + " element in tonnes, e.g. "
                             + ScenarioBinder.number(org.bulwark.model.LiftIncrements.DEFAULT.tonnes(row.mode()))
                             + ", or leave it out for the bundled default");
+            positiveFinite(row.maxItemTonnes(), "the heaviest item " + (row.mode() == org.bulwark.model.Mode.AIR ? "an " : "a ")
+                    + mode + " element takes must be more than 0 tonnes", "give the tonnes, e.g. "
+                            + ScenarioBinder.number(org.bulwark.model.LiftIncrements.DEFAULT.maxItemTonnes(row.mode()))
+                            + ", or leave it out: then it is the element's tonnes");
             positiveFinite(row.speedKmh(), "the " + mode + " planning speed must be more than 0 km/h",
                     "give km/h, e.g. " + ScenarioBinder.number(org.bulwark.model.MovementTimes.DEFAULT.speedKmh(row.mode()))
                             + ", or leave it out for the bundled default");

@@ -34,7 +34,7 @@ class PlanFilesTest {
                 + "Panzergrenadierbataillon 122,DEU,2000,4,4,Grafenwöhr,Warsaw,LT_VNO,2,118.25,1,,2"); // 2 trains of 1,000 t
         assertThat(lines.get(5)).startsWith("DEU_PzGrenBtl_122,5,transfer,LT_VNO,LT_VNO,135.5,150.13,transfer,");
         assertThat(lines.get(7)).isEqualTo("DEU_JgBtl_1,2,air,DE_RMS,LT_SQQ,51,53.14,move,air-1,"
-                + "\"Jägerbataillon 1, \"\"air-mobile\"\"\",DEU,300,2,2,Ramstein,Šiauliai,LT_SQQ,1,53.14,1,,4"); // 4 C-17 sorties
+                + "\"Jägerbataillon 1, \"\"air-mobile\"\"\",DEU,300,2,2,Ramstein,Šiauliai,LT_SQQ,1,53.14,1,,6"); // 6 C-17 sorties at the 59 t planning payload
     }
 
     @Test

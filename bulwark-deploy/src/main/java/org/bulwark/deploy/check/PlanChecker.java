@@ -435,7 +435,7 @@ public final class PlanChecker {
 
         /** The heaviest item a link carries: its weight limit, and no more than one lift element of its mode. */
         private double carries(Link link) {
-            return Math.min(link.weightLimitTonnes(), increments.tonnes(link.mode()));
+            return Math.min(link.weightLimitTonnes(), increments.maxItemTonnes(link.mode()));
         }
 
         private void checkHandlingLeg(Leg leg, NodeId at, String who, int i, boolean misplaced) {

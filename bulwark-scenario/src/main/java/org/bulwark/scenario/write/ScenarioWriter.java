@@ -324,6 +324,7 @@ public final class ScenarioWriter {
             LiftIncrements.Element element = increments.element(mode);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("element_tonnes", element.tonnes());
+            m.put("max_item_tonnes", element.maxItemTonnes());
             m.put("element", element.what());
             m.put("speed_kmh", times.speedKmh(mode));
             m.put("load_hours", times.loadHours(mode));
