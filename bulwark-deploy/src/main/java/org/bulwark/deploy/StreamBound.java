@@ -13,8 +13,8 @@ import java.util.Arrays;
  * The resources of a route are its arcs and the handling of every node where it loads or unloads
  * (home unless it leaves by road, each mode change, the destination unless it arrives by road), so
  * the widest route is searched over (node, arriving mode). Separately, every element spends at least
- * the handling hours where it loads and unloads, so the last element takes at least the least, over
- * routes, of transit plus handling hours; the bound is the larger of the two (handling hours are a
+ * the handling hours where it loads and unloads and drives road links only in the daily march window,
+ * so the last element arrives no earlier than the earliest single element could; the bound is the larger of the two (handling hours are a
  * least time that the passage at a node's rate counts towards, so the two do not add). Gauge breaks are left out (a weaker but
  * valid bound). Arcs whose weight limit is below the unit's heaviest item are never used, so they
  * are left out of both.
@@ -26,12 +26,14 @@ final class StreamBound {
     private final PlanningNetwork net;
     private final double[] best;
     private final double[] time;
+    private final double[] toGo;
     private final MinHeap heap;
 
     StreamBound(PlanningNetwork net) {
         this.net = net;
         best = new double[net.nodeCount * STATES];
         time = new double[net.nodeCount * STATES];
+        toGo = new double[net.nodeCount * STATES];
         heap = new MinHeap(net.nodeCount * STATES);
     }
 
@@ -47,28 +49,176 @@ final class StreamBound {
         double pass = rate == Double.POSITIVE_INFINITY || net.tonnes[u] <= Residuals.EPS ? 0 : net.tonnes[u] / rate;
         // handling hours are a least time at a node that its passage at the rate counts towards, so
         // they are not added to the narrowest resource's passage: either bound holds, take the larger
-        return net.available[u] + Math.max(least + pass, leastWithHandling(u));
+        double earliest = earliestWithHandling(u, false); // every state labelled: the pipeline reads them
+        return Math.max(Math.max(net.available[u] + least + pass, earliest), pipeline(u));
     }
 
     /**
-     * The least, over routes from the unit's home to its destination, of the transits plus the
-     * handling hours of its elements where the route loads, changes mode and unloads (gauge changes
-     * left out): Dijkstra over (node, arriving mode).
+     * The pipeline bound: on any route, for each resource {@code e} it uses (an arc, or a node's
+     * handling where it loads, changes mode or unloads), the unit's first element reaches {@code e}
+     * no earlier than the earliest any element can ({@link #earliestWithHandling}'s labels), its last
+     * tonne is through {@code e} at least {@code tonnes ÷ rate(e)} later, and from there the last
+     * element still needs the least time to the destination with its transits and handling hours.
+     * Call that {@code LB(e)}; a route's closure is at least its largest {@code LB(e)}, so the least
+     * over routes of the largest (a minimax path over (node, arriving mode)) bounds every plan. It
+     * counts what the rate bound leaves out: the time to reach the narrowest resource and the time
+     * after it — for a brigade sailing from a slow port, the sailing and the discharge after loading.
+     * Reads {@link #time}, which {@code earliestWithHandling(u, false)} must have filled for {@code u}.
      */
-    double leastWithHandling(int u) {
+    private double pipeline(int u) {
+        int home = net.home[u];
+        int dest = net.destination[u];
+        double tonnes = net.tonnes[u];
+        if (tonnes <= Residuals.EPS) {
+            return Double.NEGATIVE_INFINITY; // nothing to pass; the other bounds hold
+        }
+        // time[] holds every state's earliest arrival (earliestWithHandling(u, false), called first)
+        if (!remaining(u)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double heaviest = net.heaviest[u];
+        // minimax over states: best[] is the largest LB(e) so far on the best route to the state
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        heap.clear();
+        int start = home * STATES;
+        best[start] = Double.NEGATIVE_INFINITY;
+        heap.push(Double.NEGATIVE_INFINITY, start);
+        double answer = Double.POSITIVE_INFINITY;
+        while (!heap.isEmpty()) {
+            double key = heap.peekKey();
+            int state = heap.pop();
+            if (key > best[state] || key >= answer) {
+                continue;
+            }
+            int v = state / STATES;
+            int arrivedBy = state % STATES - 1;
+            double reached = time[state];
+            if (reached == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            if (v == dest && arrivedBy >= 0) {
+                double last = key;
+                if (arrivedBy != ROAD) { // the destination's handling unloads every tonne
+                    last = Math.max(last, reached + pass(net.handlingRes(v), tonnes));
+                }
+                answer = Math.min(answer, last);
+                continue;
+            }
+            for (int i = net.outStart[v], end = net.outStart[v + 1]; i < end; i++) {
+                if (net.outWeightLimit[i] < heaviest) {
+                    continue;
+                }
+                int m2 = net.outMode[i];
+                int w = net.outHead[i] * STATES + 1 + m2;
+                if (toGo[w] == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                boolean handles = arrivedBy < 0 ? m2 != ROAD : arrivedBy != m2;
+                double handling = handles
+                        ? net.handlingHours(arrivedBy, m2, arrivedBy < 0 ? tonnes : net.element(u, arrivedBy), net.element(u, m2))
+                        : 0;
+                double after = net.outTransit[i] + toGo[w]; // from leaving v on this arc to closure, at least
+                double lb = key;
+                if (handles) { // every tonne through v's handling, then on
+                    lb = Math.max(lb, reached + pass(net.handlingRes(v), tonnes) + after);
+                }
+                // every tonne through the arc, entered no earlier than the first element can
+                lb = Math.max(lb, reached + handling + pass(net.outArcs[i], tonnes) + after);
+                if (lb < best[w]) {
+                    best[w] = lb;
+                    heap.push(lb, w);
+                }
+            }
+        }
+        return answer;
+    }
+
+    /** Hours for {@code tonnes} to pass resource {@code res} at its full rate (0 when unconstrained). */
+    private double pass(int res, double tonnes) {
+        double r = rate(res);
+        return r == Double.POSITIVE_INFINITY ? 0 : tonnes / r;
+    }
+
+    /**
+     * Fills {@link #toGo} with the least time from each state (at a node, arrived by a mode) to the
+     * unit's closure: transits plus handling hours where the route changes mode and unloads (no march
+     * window: a weaker but valid bound). Dijkstra backwards from the destination, links being the same
+     * both ways. Returns whether the unit's home reaches the destination.
+     */
+    private boolean remaining(int u) {
+        int home = net.home[u];
+        int dest = net.destination[u];
+        double heaviest = net.heaviest[u];
+        Arrays.fill(toGo, Double.POSITIVE_INFINITY);
+        heap.clear();
+        for (int m = 0; m < STATES - 1; m++) {
+            int s = dest * STATES + 1 + m;
+            toGo[s] = m == ROAD ? 0 : net.handlingHours(m, -1, net.element(u, m), 0);
+            heap.push(toGo[s], s);
+        }
+        while (!heap.isEmpty()) {
+            double key = heap.peekKey();
+            int state = heap.pop();
+            if (key > toGo[state]) {
+                continue;
+            }
+            int w = state / STATES;
+            int m2 = state % STATES - 1;
+            if (m2 < 0) {
+                continue; // the home state has no predecessor
+            }
+            // predecessors: (v, a) --arc v->w of mode m2--> (w, m2); the arc w->v has the same transit and limit
+            for (int j = net.outStart[w], end = net.outStart[w + 1]; j < end; j++) {
+                if (net.outMode[j] != m2 || net.outWeightLimit[j] < heaviest) {
+                    continue;
+                }
+                int v = net.outHead[j];
+                double through = key + net.outTransit[j];
+                for (int a = -1; a < STATES - 1; a++) {
+                    if (a < 0 && v != home) {
+                        continue;
+                    }
+                    boolean handles = a < 0 ? m2 != ROAD : a != m2;
+                    double t = through + (handles ? net.handlingHours(a, m2, a < 0 ? net.tonnes[u] : net.element(u, a),
+                            net.element(u, m2)) : 0);
+                    int s = v * STATES + 1 + a;
+                    if (t < toGo[s]) {
+                        toGo[s] = t;
+                        heap.push(t, s);
+                    }
+                }
+            }
+        }
+        return toGo[home * STATES] != Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The earliest any element can arrive, over routes from the unit's home to its destination,
+     * leaving at the unit's available hour: the transits plus the handling hours of its elements
+     * where the route loads, changes mode and unloads (gauge changes left out), with road links driven
+     * only inside the daily march window, as every element's are ({@link
+     * org.bulwark.model.MovementTimes#marchArrival}, monotone in the start, so earliest is best):
+     * time-dependent Dijkstra over (node, arriving mode), in absolute hours.
+     */
+    double earliestWithHandling(int u) {
+        return earliestWithHandling(u, true);
+    }
+
+    /** As {@link #earliestWithHandling(int)}; without {@code stopEarly} every state's label is its earliest arrival. */
+    private double earliestWithHandling(int u, boolean stopEarly) {
         int home = net.home[u];
         int dest = net.destination[u];
         double heaviest = net.heaviest[u];
         Arrays.fill(time, Double.POSITIVE_INFINITY);
         heap.clear();
         int start = home * STATES;
-        time[start] = 0;
-        heap.push(0, start);
+        time[start] = net.available[u];
+        heap.push(net.available[u], start);
         double answer = Double.POSITIVE_INFINITY;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
             int state = heap.pop();
-            if (key > time[state] || key >= answer) {
+            if (key > time[state] || stopEarly && key >= answer) {
                 continue;
             }
             int v = state / STATES;
@@ -84,11 +234,12 @@ final class StreamBound {
                 }
                 int m2 = net.outMode[i];
                 boolean handles = arrivedBy < 0 ? m2 != ROAD : arrivedBy != m2;
-                double t = key + net.outTransit[i];
+                double t = key;
                 if (handles) {
                     t += net.handlingHours(arrivedBy, m2, arrivedBy < 0 ? net.tonnes[u] : net.element(u, arrivedBy),
                             net.element(u, m2));
                 }
+                t = m2 == ROAD ? net.times.marchArrival(t, net.outTransit[i]) : t + net.outTransit[i];
                 int w = net.outHead[i] * STATES + 1 + m2;
                 if (t < time[w]) {
                     time[w] = t;

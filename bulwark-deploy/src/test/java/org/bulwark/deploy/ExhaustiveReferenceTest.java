@@ -142,6 +142,41 @@ class ExhaustiveReferenceTest {
     }
 
     @Test
+    void everyUnitsClosureBoundHoldsForItsClosureInThePlanOnManyTinyInstances() {
+        // per unit, not only summed: each unit's bound (rate, earliest element, pipeline) against its own closure
+        PriorityListDeploymentPlanner planner = new PriorityListDeploymentPlanner();
+        SplittableRandom random = new SplittableRandom(7);
+        int checked = 0;
+        int binding = 0;
+        for (int i = 0; i < 300; i++) {
+            long seed = random.nextLong();
+            Scenario s = tiny(seed);
+            PlanningNetwork net = new PlanningNetwork(s, PlannerOptions.DEFAULT);
+            Preparation prep = new Preparation(net, 1);
+            DeploymentPlan plan = planner.plan(s, PlannerOptions.DEFAULT.withImprovementRounds(5), ProgressListener.NONE);
+            for (int u = 0; u < net.unitCount; u++) {
+                double bound = prep.closureBound[u];
+                if (Double.isNaN(bound)) {
+                    continue;
+                }
+                org.bulwark.model.UnitId id = net.units[u].id();
+                Movement m = plan.movements().stream().filter(x -> x.unit().equals(id)).findFirst().orElseThrow();
+                if (m.arriveHour().isEmpty()) {
+                    continue;
+                }
+                double closure = m.arriveHour().getAsDouble();
+                assertThat(bound).as("unit %s of tiny(%dL)", id, seed).isLessThanOrEqualTo(closure + 1e-6);
+                checked++;
+                if (bound >= closure - 1e-6) {
+                    binding++;
+                }
+            }
+        }
+        System.out.printf("closure bounds checked: %d units, %d met by the plan exactly%n", checked, binding);
+        assertThat(checked).isGreaterThan(500);
+    }
+
+    @Test
     void thePlannerReachesTheReferenceOnMostInstances() {
         PriorityListDeploymentPlanner planner = new PriorityListDeploymentPlanner();
         int solved = 0;
