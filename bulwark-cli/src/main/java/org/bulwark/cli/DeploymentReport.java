@@ -68,13 +68,18 @@ final class DeploymentReport {
         StringBuilder s = new StringBuilder("Movement (" + (bundled ? "bundled defaults, `bulwark sources`" : "the scenario's lift.yaml over the bundled defaults") + "):");
         for (org.bulwark.model.Mode mode : List.of(org.bulwark.model.Mode.AIR, org.bulwark.model.Mode.SEA,
                 org.bulwark.model.Mode.RAIL, org.bulwark.model.Mode.ROAD)) {
-            s.append(String.format(Locale.ROOT, " %s %s t a %s, %s km/h, %s/%s h to load/unload;", mode.label(),
+            org.bulwark.model.LiftIncrements.Element element = inc.element(mode);
+            boolean own = !element.equals(org.bulwark.model.LiftIncrements.DEFAULT.element(mode));
+            s.append(String.format(Locale.ROOT, " %s %s t a %s%s%s, %s km/h, %s/%s h to load/unload;", mode.label(),
                     TextTable.formatNumber(inc.tonnes(mode)), switch (mode) {
                         case AIR -> "sortie";
                         case SEA -> "sailing";
                         case RAIL -> "train";
                         case ROAD -> "march unit";
-                    }, TextTable.formatNumber(t.speedKmh(mode)), exact(t.loadHours(mode)), exact(t.unloadHours(mode))));
+                    }, own ? " (" + element.what() + ")" : "",
+                    element.maxItemTonnes() != element.tonnes()
+                            ? ", items up to " + TextTable.formatNumber(element.maxItemTonnes()) + " t" : "",
+                    TextTable.formatNumber(t.speedKmh(mode)), exact(t.loadHours(mode)), exact(t.unloadHours(mode))));
         }
         s.append(t.marchesAllDay() ? " columns drive round the clock." : String.format(Locale.ROOT,
                 " columns drive %s h a day from hour %s of each day.", exact(t.marchHoursPerDay()),
@@ -93,8 +98,8 @@ final class DeploymentReport {
         long onTime = count(MovementStatus.ON_TIME);
         long late = count(MovementStatus.LATE);
         long unreachable = count(MovementStatus.UNREACHABLE);
-        blocks.add(new Line(String.format(Locale.ROOT, "%d reinforcements: **%d on time, %d late, %d unreachable**.",
-                plan.movements().size(), onTime, late, unreachable)));
+        blocks.add(new Line(String.format(Locale.ROOT, "%d reinforcement%s: **%d on time, %d late, %d unreachable**.",
+                plan.movements().size(), plan.movements().size() == 1 ? "" : "s", onTime, late, unreachable)));
         blocks.add(new Line(String.format(Locale.ROOT,
                 "Weighted lateness (Σ late hours ÷ priority): **%s h**. Last arrival (closure): %s h (C+%s). Lift: %s tonne-km.",
                 TextTable.formatNumber(plan.objective().weightedLateHours()), TextTable.formatNumber(plan.objective().closureHour()),
@@ -104,12 +109,59 @@ final class DeploymentReport {
                         + "the share of the plan's lateness that the bound has not proven unavoidable (0 %% = proven best).",
                 TextTable.formatNumber(plan.bound().weightedLateHours()), TextTable.formatNumber(plan.bound().closureHour()),
                 plan.bound().method(), percent(plan.gap()), percent(plan.bound().closureGap(plan.objective())))));
+        if (unreachable > 0) {
+            blocks.add(new Line(String.format(Locale.ROOT, "The weighted lateness leaves out the %d unreachable unit%s (below): "
+                    + "a unit that cannot arrive lowers it; read the two together.", unreachable, unreachable == 1 ? "" : "s")));
+        }
+        draws().ifPresent(blocks::add);
         return new Section("Outcome", blocks);
+    }
+
+    /**
+     * A line on the units that draw prepositioned stocks or fly their personnel apart, so the
+     * summary says what moved their start; empty when none does.
+     */
+    private java.util.Optional<Line> draws() {
+        List<String> parts = new ArrayList<>();
+        Map<String, List<String>> bySite = new LinkedHashMap<>();
+        int flying = 0;
+        for (org.bulwark.model.Reinforcement r : scenario.reinforcements()) {
+            if (r.drawAt().isPresent()) {
+                bySite.computeIfAbsent(r.drawAt().get().value(), k -> new ArrayList<>()).add(r.unit().value());
+                parts.add(String.format(Locale.ROOT, "%s draws at %s (personnel fly from %s; equipment ready to move at %s h after "
+                                + "a %s h draw)", r.unit().value(), nodeLabel(r.drawAt().get()),
+                        scenario.unit(r.unit()).map(u -> nodeLabel(u.home())).orElse("?"),
+                        TextTable.formatNumber(scenario.equipmentReadyHour(r)), TextTable.formatNumber(r.drawHours())));
+            }
+            if (r.personnel() == org.bulwark.model.PersonnelMove.AIR) {
+                flying++;
+            }
+        }
+        if (parts.isEmpty() && flying == 0) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder s = new StringBuilder();
+        if (!parts.isEmpty()) {
+            s.append("Prepositioned stocks: ").append(String.join("; ", parts)).append('.');
+            bySite.forEach((site, units) -> {
+                if (units.size() > 1) {
+                    s.append(" ").append(units.size()).append(" units draw at ").append(site)
+                            .append(": Bulwark does not count the stock, so check the site holds a set for each.");
+                }
+            });
+        }
+        if (flying > 0) {
+            s.append(s.length() > 0 ? " " : "").append(flying).append(flying == 1 ? " unit flies" : " units fly")
+                    .append(" its personnel apart from the equipment (`personnel_by: air`; in place when both have arrived, "
+                            + "`arrivals.csv`).");
+        }
+        return java.util.Optional.of(new Line(s.toString()));
     }
 
     Section closure() {
         Table table = new Table(List.of("region", "units", "combat value", "50 %", "90 %", "100 %"), closureRows());
-        return new Section("Closure by region (days after C-day when this share of the region's combat value is in place)",
+        return new Section("In place by region (days after C-day when this share of the region's combat value is in place: "
+                + "closed and through RSOI)",
                 List.of(table, new Line("Posture counts from C-day. \"never\": some units bound there do not arrive (see below).")));
     }
 
@@ -165,10 +217,12 @@ final class DeploymentReport {
             rows.add(List.of(m.unit().value(), nodeLabel(m.destination()), "C+" + days(m.requiredHour()),
                     m.arriveHour().isPresent() ? "C+" + days(m.arriveHour().getAsDouble()) : "—",
                     m.arriveHour().isPresent() ? TextTable.formatNumber(m.lateHours()) : "—", Integer.toString(m.priority()),
+                    m.arriveHour().isPresent() ? TextTable.formatNumber(m.weight() * m.lateHours()) : "—",
                     why.isBlank() ? "—" : why));
         }
         List<Report.Block> blocks = new ArrayList<>();
-        blocks.add(new Table(List.of("unit", "destination", "required", "arrival", "late h", "priority", "reason"), rows));
+        blocks.add(new Table(List.of("unit", "destination", "required", "arrival", "late h", "priority", "weighted h", "reason"),
+                rows));
         if (problems.size() > LATE_ROWS) {
             blocks.add(new Line("… and " + (problems.size() - LATE_ROWS) + " more: every unit is in `arrivals.csv`."));
         }

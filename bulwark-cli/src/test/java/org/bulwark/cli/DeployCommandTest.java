@@ -22,7 +22,7 @@ class DeployCommandTest {
         Path dir = temp.resolve("out");
         CliRun run = CliRun.of("deploy", BUNDLED, "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("== Outcome", "== Closure by region", "== Late and unreachable units",
+        assertThat(run.out()).contains("== Outcome", "== In place by region", "== Late and unreachable units",
                 "== Bottlenecks", "Gap", "ILLUSTRATIVE");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("[#");
         assertThat(firstLine(dir.resolve("legs.csv")))
@@ -44,7 +44,7 @@ class DeployCommandTest {
     void deployWithoutOutWritesNothingAndPrintsTheSummary() {
         CliRun run = CliRun.of("deploy", BUNDLED, "--rounds", "0");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("== Closure by region").doesNotContain("== Files");
+        assertThat(run.out()).contains("== In place by region").doesNotContain("== Files");
     }
 
     @Test
@@ -53,7 +53,7 @@ class DeployCommandTest {
         CliRun run = CliRun.of("plan", BUNDLED, "--out", dir.toString(), "--runs", "500");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String summary = Files.readString(dir.resolve("summary.md"));
-        assertThat(summary).startsWith("# Bulwark plan: ").contains("ILLUSTRATIVE", "## Closure by region",
+        assertThat(summary).startsWith("# Bulwark plan: ").contains("ILLUSTRATIVE", "## In place by region",
                 "## Late and unreachable units", "## Bottlenecks", "## Files", "`legs.csv`", "Gap",
                 "## Campaign assessment (arrivals from this plan)", "500 replications", "## Campaign: Objectives",
                 "`objectives.csv`", "## Capability targets and their cost", "Requirement: 45 units of 7 types",

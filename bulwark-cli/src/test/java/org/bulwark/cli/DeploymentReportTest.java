@@ -21,11 +21,12 @@ class DeploymentReportTest {
     @Test
     void unreachableUnitsComeFirstThenTheLatestWithTheirReason() {
         String md = new DeploymentReport(deployment).report("Plan").markdown();
-        int unreachable = md.indexOf("| DEU_PzBtl_203 | Vilnius | C+20.0 | — | — | 1 | too_heavy: road-1 carries at most 50 t");
-        int late = md.indexOf("| DEU_PzGrenBtl_122 | Vilnius | C+5.8 | C+6.3 | 10.1 | 2 | waited 2 h for rail-1");
+        int unreachable = md.indexOf("| DEU_PzBtl_203 | Vilnius | C+20.0 | — | — | 1 | — | too_heavy: road-1 carries at most 50 t");
+        int late = md.indexOf("| DEU_PzGrenBtl_122 | Vilnius | C+5.8 | C+6.3 | 10.1 | 2 | 5.1 | waited 2 h for rail-1");
         assertThat(unreachable).isPositive();
         assertThat(late).isGreaterThan(unreachable);
-        assertThat(md).contains("**1 on time, 1 late, 1 unreachable**", "ILLUSTRATIVE", "Gap 50.6 %",
+        assertThat(md).contains("**1 on time, 1 late, 1 unreachable**", "ILLUSTRATIVE",
+                "The weighted lateness leaves out the 1 unreachable unit", "Gap 50.6 %",
                 "| 1 | rail link rail-1 Grafenwöhr → Warsaw | 6,000 | 5.1 | 1 | 1 |");
     }
 
@@ -33,7 +34,7 @@ class DeploymentReportTest {
     void terminalTextHasNoMarkdownMarks() {
         StringWriter text = new StringWriter();
         new DeploymentReport(deployment).report("Plan").printText(new PrintWriter(text));
-        assertThat(text.toString()).contains("== Closure by region", "1 on time, 1 late, 1 unreachable")
+        assertThat(text.toString()).contains("== In place by region", "1 on time, 1 late, 1 unreachable")
                 .doesNotContain("**").doesNotContain("`");
     }
 }

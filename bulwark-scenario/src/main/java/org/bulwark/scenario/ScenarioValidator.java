@@ -120,6 +120,11 @@ final class ScenarioValidator {
             nonNegative(row.heaviestItemTonnes(), "heaviest item", "tonnes");
             nonNegative(row.combatValue(), "combat value", "");
             hours(row.rsoiHours(), "RSOI hours (reception, staging and onward movement after closure)", "48");
+            if (row.rsoiHours() != null && row.rsoiHours().value() > 720) {
+                problems.warning(row.rsoiHours().location(), row.rsoiHours().path(), "RSOI of "
+                        + ScenarioBinder.number(row.rsoiHours().value()) + " h is more than 30 days; Desert Storm's slowest "
+                        + "battalions took 17 (FM 100-17-3's standard is 2)", "check the unit: hours, not minutes or days");
+            }
         }
     }
 
@@ -225,6 +230,19 @@ final class ScenarioValidator {
             nonNegative(row.heaviestItemTonnes(), "heaviest item", "tonnes");
             nonNegative(row.combatValue(), "combat value", "");
             nonNegative(row.noticeDays(), "notice to move", "days");
+            UnitTypeRow type = row.type() == null ? null : types.get(row.type().value());
+            if (type != null && row.personnel() != null && row.personnel().value() >= 0 && type.personnel() != null
+                    && type.liftTonnes() != null && row.liftTonnes() == null && type.personnel().value() > 0) {
+                double ratio = row.personnel().value() / (double) type.personnel().value();
+                if (ratio < 0.6 || ratio > 1.0 / 0.6) { // battlegroups vary by a third; beyond that, likely a unit of another size
+                    problems.warning(row.personnel().location(), row.personnel().path(), "unit '" + (row.id() == null ? "?"
+                            : row.id().value()) + "' has " + ScenarioBinder.number(row.personnel().value()) + " personnel, its type '"
+                            + row.type().value() + "' " + ScenarioBinder.number(type.personnel().value()) + ", yet it moves the type's "
+                            + ScenarioBinder.number(type.liftTonnes().value()) + " t", "give lift_tonnes for this unit (e.g. "
+                            + ScenarioBinder.number(Math.round(type.liftTonnes().value() * ratio)) + " t in proportion), "
+                            + "or leave personnel empty if it is a full unit of its type");
+                }
+            }
             double notice = row.noticeDays() == null ? 0 : row.noticeDays().value();
             if (row.tier() != null && notice >= 0 && !row.tier().value().admits(notice)) {
                 ForceTier tier = row.tier().value();
@@ -583,8 +601,16 @@ final class ScenarioValidator {
     }
 
     /** A draw of prepositioned equipment: at a known, allied node; draw hours only with a draw site, and not negative. */
+    private final Map<String, ReinforcementRow> firstDrawAt = new LinkedHashMap<>();
+
     private void draw(ReinforcementRow row, Map<String, NodeRow> nodes, Map<String, NationRow> nations) {
         if (row.drawAt() != null) {
+            ReinforcementRow first = firstDrawAt.putIfAbsent(row.drawAt().value(), row);
+            if (first != null && first.unit() != null) {
+                problems.warning(row.drawAt().location(), row.drawAt().path(), "unit '" + first.unit().value() + "' draws at '"
+                        + row.drawAt().value() + "' too (" + first.location() + ")", "Bulwark does not count stocks: check the site "
+                        + "holds a set for each unit (APS-2 Powidz holds one heavy brigade set, docs/movement-factors-research.md)");
+            }
             ref(row.drawAt(), nodes, "nodes", "node '%s' is not in the network");
             NodeRow node = nodes.get(row.drawAt().value());
             NationRow nation = node == null || node.nation() == null ? null : nations.get(node.nation().value());

@@ -374,6 +374,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aUnitMuchSmallerThanItsTypeThatKeepsTheTypesLiftIsAWarning(@TempDir Path dir) {
+        Path folder = TestScenarios.copyOfValid(dir);
+        String line = TestScenarios.read(folder, "units.csv").lines().filter(l -> l.startsWith("DEU_EFP_BG,")).findFirst().orElseThrow();
+        TestScenarios.replace(folder, "units.csv", line, line.replace(",1600,", ",500,"));
+        ScenarioRead read = ScenarioReader.read(folder);
+        assertThat(read).isInstanceOf(ScenarioRead.Valid.class);
+        assertThat(TestScenarios.formatted(read)).contains("warning: units[4].personnel: unit 'DEU_EFP_BG' has 500 personnel, its type "
+                + "'battlegroup' 1200, yet it moves the type's 12000 t", "give lift_tonnes for this unit (e.g. 5000 t in proportion)");
+    }
+
+    @Test
     void personnelMayFlyApartFromTheirEquipment(@TempDir Path dir) {
         Path folder = TestScenarios.copyOfValid(dir);
         java.util.List<String> lines = TestScenarios.read(folder, "reinforcements.csv").lines().toList();
