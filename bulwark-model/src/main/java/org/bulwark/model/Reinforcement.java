@@ -18,6 +18,15 @@ import java.util.Optional;
  */
 public record Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source,
                             Optional<NodeId> drawAt, double drawHours, PersonnelMove personnel) {
+    /**
+     * Hours to draw a unit's prepositioned equipment when the scenario does not say: 32 h per 1,000
+     * personnel, at least 24 h — the line through FM 100-17-2's issue standards (a battalion task
+     * force within 24 hours, a 2x1 heavy brigade within 4 days, a 2x2 within 6; docs/lift-facts.md).
+     */
+    public static double defaultDrawHours(int personnel) {
+        return Math.max(24, 32.0 * personnel / 1000);
+    }
+
     /** A reinforcement whose personnel travel with the equipment. */
     public Reinforcement(UnitId unit, NodeId destination, double availableHour, double requiredHour, int priority, Source source,
                          Optional<NodeId> drawAt, double drawHours) {

@@ -111,7 +111,7 @@ final class ScenarioAssembler {
                 r.availableHour() != null ? r.availableHour().value() : units.get(r.unit().value()).readiness().noticeHours(),
                 r.requiredHour().value(), r.priority() == null ? 1 : r.priority().value(), r.source(),
                 Optional.ofNullable(r.drawAt()).map(n -> NodeId.of(n.value())),
-                r.drawAt() == null ? 0 : or(r.drawHours(), defaultDrawHours(units.get(r.unit().value()).personnel())),
+                r.drawAt() == null ? 0 : or(r.drawHours(), Reinforcement.defaultDrawHours(units.get(r.unit().value()).personnel())),
                 r.personnelBy() == null ? org.bulwark.model.PersonnelMove.WITH_EQUIPMENT : r.personnelBy().value())).toList();
         List<Objective> objectives = d.objectives.stream().map(o -> new Objective(ObjectiveId.of(o.id().value()), o.name().value(),
                 NodeId.of(o.node().value()), o.kind().value(), o.priority() == null ? 1 : o.priority().value(), o.source())).toList();
@@ -203,15 +203,6 @@ final class ScenarioAssembler {
         }
         return new Campaign(or(c.days(), defaults.days()), or(c.stepHours(), defaults.stepHours()),
                 or(c.defaultTerrain(), defaults.defaultTerrain()), terrain, parameters, uncertainty, c.source());
-    }
-
-    /**
-     * Hours to draw a unit's prepositioned equipment when the scenario does not say: 32 h per 1,000
-     * personnel, at least 24 h — the line through FM 100-17-2's issue standards (a battalion task
-     * force within 24 hours, a 2x1 heavy brigade within 4 days, a 2x2 within 6; docs/lift-facts.md).
-     */
-    static double defaultDrawHours(int personnel) {
-        return Math.max(24, 32.0 * personnel / 1000);
     }
 
     /** The bundled lift elements with those {@code lift.yaml} gives in their place. */

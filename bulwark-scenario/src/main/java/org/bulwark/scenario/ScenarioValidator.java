@@ -264,6 +264,7 @@ final class ScenarioValidator {
     private void reinforcements(Map<String, UnitRow> units, Map<String, NodeRow> nodes, Map<String, NationRow> nations,
                                 Map<String, UnitTypeRow> types, Map<String, PlacementRow> posture) {
         Map<String, ReinforcementRow> seen = new LinkedHashMap<>();
+        drawnSets(units, types);
         for (ReinforcementRow row : d.reinforcements) {
             ref(row.unit(), units, "units", "unit '%s' is not in the units table");
             ref(row.destination(), nodes, "nodes", "node '%s' is not in the network");
@@ -601,16 +602,42 @@ final class ScenarioValidator {
     }
 
     /** A draw of prepositioned equipment: at a known, allied node; draw hours only with a draw site, and not negative. */
-    private final Map<String, ReinforcementRow> firstDrawAt = new LinkedHashMap<>();
+    /**
+     * Personnel one prepositioned site equips, above which the draws there are a warning: a heavy
+     * brigade set, about 4,000-5,000 soldiers (APS-2 Powidz; docs/movement-factors-research.md).
+     */
+    private static final int ONE_SET_PERSONNEL = 5000;
+
+    /** A warning per draw site whose units have more personnel than one brigade set equips: stocks are not counted. */
+    private void drawnSets(Map<String, UnitRow> units, Map<String, UnitTypeRow> types) {
+        Map<String, Integer> personnel = new LinkedHashMap<>();
+        Map<String, ReinforcementRow> last = new LinkedHashMap<>();
+        for (ReinforcementRow row : d.reinforcements) {
+            if (row.drawAt() == null || row.unit() == null || !units.containsKey(row.unit().value())) {
+                continue;
+            }
+            UnitRow unit = units.get(row.unit().value());
+            UnitTypeRow type = unit.type() == null ? null : types.get(unit.type().value());
+            Integer people = unit.personnel() != null ? unit.personnel().value()
+                    : type != null && type.personnel() != null ? type.personnel().value() : null;
+            if (people != null && people > 0) {
+                personnel.merge(row.drawAt().value(), people, Integer::sum);
+                last.put(row.drawAt().value(), row);
+            }
+        }
+        personnel.forEach((site, people) -> {
+            if (people > ONE_SET_PERSONNEL) {
+                ReinforcementRow row = last.get(site);
+                problems.warning(row.drawAt().location(), row.drawAt().path(), "the units drawing at '" + site + "' have "
+                        + ScenarioBinder.number(people) + " personnel; one heavy brigade set equips about 4,000-5,000",
+                        "Bulwark does not count stocks: check the site holds a set for each (APS-2 Powidz holds one, "
+                                + "docs/movement-factors-research.md), or draw some units elsewhere");
+            }
+        });
+    }
 
     private void draw(ReinforcementRow row, Map<String, NodeRow> nodes, Map<String, NationRow> nations) {
         if (row.drawAt() != null) {
-            ReinforcementRow first = firstDrawAt.putIfAbsent(row.drawAt().value(), row);
-            if (first != null && first.unit() != null) {
-                problems.warning(row.drawAt().location(), row.drawAt().path(), "unit '" + first.unit().value() + "' draws at '"
-                        + row.drawAt().value() + "' too (" + first.location() + ")", "Bulwark does not count stocks: check the site "
-                        + "holds a set for each unit (APS-2 Powidz holds one heavy brigade set, docs/movement-factors-research.md)");
-            }
             ref(row.drawAt(), nodes, "nodes", "node '%s' is not in the network");
             NodeRow node = nodes.get(row.drawAt().value());
             NationRow nation = node == null || node.nation() == null ? null : nations.get(node.nation().value());

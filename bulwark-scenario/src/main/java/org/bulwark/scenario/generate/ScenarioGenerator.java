@@ -15,6 +15,7 @@ import org.bulwark.model.ForceTier;
 import org.bulwark.model.GaugeBreak;
 import org.bulwark.model.GeoPoint;
 import org.bulwark.model.Lift;
+import org.bulwark.model.LiftIncrements;
 import org.bulwark.model.Link;
 import org.bulwark.model.LinkId;
 import org.bulwark.model.Mode;
@@ -28,6 +29,7 @@ import org.bulwark.model.NodeKind;
 import org.bulwark.model.Objective;
 import org.bulwark.model.ObjectiveId;
 import org.bulwark.model.ObjectiveKind;
+import org.bulwark.model.PersonnelMove;
 import org.bulwark.model.Placement;
 import org.bulwark.model.RailGauge;
 import org.bulwark.model.Readiness;
@@ -590,6 +592,15 @@ public final class ScenarioGenerator {
                 distance = round(Math.max(distance, 0.1), 10);
                 double hours = round(Math.max(distance / speed, 0.1), 10);
                 String linkId = d.mode().label() + "-" + pad(++sequence[d.mode().ordinal()], width);
+                if (d.mode() == Mode.AIR && Double.isFinite(capacity)) {
+                    // air bridges in sorties a day, so a scenario's lift.yaml aircraft sets their tonnes
+                    double element = LiftIncrements.DEFAULT.tonnes(Mode.AIR);
+                    // hundredths of a sortie a day (one every 100 days), rounded down: never more than drawn
+                    double sorties = Math.max(0.01, Math.floor(capacity / element * 100) / 100);
+                    links.add(new Link(LinkId.of(linkId), id[d.a()], id[d.b()], d.mode(), distance, hours, sorties * element,
+                            d.gauge(), weightLimit, GENERATED, java.util.OptionalDouble.of(sorties)));
+                    continue;
+                }
                 links.add(new Link(LinkId.of(linkId), id[d.a()], id[d.b()], d.mode(), distance, hours, capacity,
                         d.gauge(), weightLimit, GENERATED));
             }
@@ -693,7 +704,8 @@ public final class ScenarioGenerator {
                     case TIER_2 -> 2;
                     default -> 3;
                 };
-                forces.reinforcements.add(new Reinforcement(unit.id(), id[destination], available, required, priority, GENERATED));
+                forces.reinforcements.add(reinforcement(unit, typeIndex, code, id[destination], available, required, priority,
+                        centralInland));
                 forces.totalReinforcementTonnes += unit.lift().tonnes();
             }
             for (int p = 0; p < inPlace; p++) {
@@ -713,6 +725,29 @@ public final class ScenarioGenerator {
             }
             return forces;
         }
+
+        /**
+         * The reinforcement, with the deployment practices of issue 13 by fixed rules (no random draw,
+         * so the rest of the instance is as before them): every second US armoured battalion draws
+         * prepositioned equipment at a central inland node, eight to a node (as US armoured brigades
+         * draw at APS sites in Poland), and the other US ground units fly their personnel apart from
+         * their equipment.
+         */
+        private Reinforcement reinforcement(Unit unit, int typeIndex, NationCode code, NodeId destination, double available,
+                                            double required, int priority, int[] centralInland) {
+            boolean us = code.equals(USA);
+            if (us && typeIndex == 0 && centralInland.length > 0 && usArmoured++ % 2 == 1) {
+                // eight battalions a site, within the 4,000-5,000 soldiers a heavy brigade set equips
+                int site = centralInland[(usArmoured / 2 / 8) % centralInland.length];
+                return new Reinforcement(unit.id(), destination, available, required, priority, GENERATED,
+                        Optional.of(id[site]), Reinforcement.defaultDrawHours(unit.personnel()));
+            }
+            boolean ground = typeIndex != AVIATION_INDEX && typeIndex != FIGHTER_INDEX;
+            return new Reinforcement(unit.id(), destination, available, required, priority, GENERATED, Optional.empty(), 0,
+                    us && ground ? PersonnelMove.AIR : PersonnelMove.WITH_EQUIPMENT);
+        }
+
+        private int usArmoured;
 
         /** Tier 1 (1–10 days) 35 %, tier 2 (11–30) 40 %, tier 3 (31–180) 25 %, all within 60 % of the horizon. */
         private Readiness reinforcementReadiness(int maxNotice) {
