@@ -9,7 +9,7 @@ import org.bulwark.campaign.CampaignSetup;
 import org.bulwark.campaign.MonteCarloCampaign;
 import org.bulwark.campaign.MonteCarloOptions;
 import org.bulwark.model.ReinforcementArrivals;
-import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.planner.PriorityListDeploymentPlanner;
 import org.bulwark.model.Scenario;
 import org.bulwark.reference.ReferenceData;
 import org.bulwark.scenario.BundledScenarios;

@@ -3,7 +3,7 @@ package org.bulwark.bench;
 import java.util.concurrent.TimeUnit;
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.PlannerOptions;
-import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.planner.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
 import org.bulwark.model.Scenario;
 import org.bulwark.scenario.generate.GeneratorSpec;

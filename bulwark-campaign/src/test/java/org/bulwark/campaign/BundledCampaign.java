@@ -3,7 +3,7 @@ package org.bulwark.campaign;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.deploy.DeploymentPlan;
-import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.planner.PriorityListDeploymentPlanner;
 import org.bulwark.model.Campaign;
 import org.bulwark.model.CampaignParameter;
 import org.bulwark.model.Distribution;

@@ -11,7 +11,7 @@ import org.bulwark.deploy.Bound;
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.check.PlanChecker;
 import org.bulwark.deploy.PlannerOptions;
-import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.planner.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
 import org.bulwark.model.Scenario;
 import org.bulwark.scenario.generate.GeneratorSpec;

@@ -2,7 +2,7 @@ package org.bulwark.cli;
 
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.PlannerOptions;
-import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.planner.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
 import org.bulwark.model.Scenario;
 

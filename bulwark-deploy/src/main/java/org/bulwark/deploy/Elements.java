@@ -30,11 +30,6 @@ public final class Elements {
         return new Elements(new double[] {begin}, new double[] {end}, new double[] {tonnes}, new double[] {arrive});
     }
 
-    static Elements of(UnitPlan p, int from, int to) {
-        return new Elements(Arrays.copyOfRange(p.elBegin, from, to), Arrays.copyOfRange(p.elEnd, from, to),
-                Arrays.copyOfRange(p.elTonnes, from, to), Arrays.copyOfRange(p.elArrive, from, to));
-    }
-
     public int size() {
         return begin.length;
     }

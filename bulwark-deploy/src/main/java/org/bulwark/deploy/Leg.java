@@ -1,5 +1,6 @@
 package org.bulwark.deploy;
 
+
 import java.util.Objects;
 import java.util.Optional;
 import org.bulwark.model.LinkId;

@@ -1,10 +1,11 @@
 package org.bulwark.deploy.check;
 
+import org.bulwark.deploy.Elements;
+
 import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.Movement;
 import org.bulwark.deploy.Leg;
 import org.bulwark.deploy.LegKind;
-import org.bulwark.deploy.Elements;
 import org.bulwark.deploy.Resource;
 import org.bulwark.deploy.Utilisation;
 import org.bulwark.deploy.UnreachableReason;

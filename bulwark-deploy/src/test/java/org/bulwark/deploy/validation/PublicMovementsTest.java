@@ -1,5 +1,7 @@
 package org.bulwark.deploy.validation;
 
+import org.bulwark.deploy.planner.PriorityListDeploymentPlanner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +15,7 @@ import org.bulwark.deploy.DeploymentPlan;
 import org.bulwark.deploy.Movement;
 import org.bulwark.deploy.check.PlanChecker;
 import org.bulwark.deploy.PlannerOptions;
-import org.bulwark.deploy.PriorityListDeploymentPlanner;
+import org.bulwark.deploy.planner.PriorityListDeploymentPlanner;
 import org.bulwark.deploy.ProgressListener;
 import org.bulwark.model.Scenario;
 import org.bulwark.scenario.ScenarioRead;
