@@ -25,6 +25,9 @@ final class Residuals {
     /** Slot of a resource, or -1 when it is unconstrained (or relaxed). */
     private final int[] slot;
     private final double[] capacity;
+    /** Per slot, the rate in tonnes an hour ({@code capacity ÷ step}) and its inverse ({@code step ÷ capacity}), worked out once. */
+    private final double[] rate;
+    private final double[] hoursPerTonne;
     /** Per slot, the residual of each period, or null while no period of it was written. */
     private final double[][] residual;
     /**
@@ -62,6 +65,12 @@ final class Residuals {
             if (slot[r] >= 0) {
                 capacity[slot[r]] = net.capacityPerPeriod[r];
             }
+        }
+        rate = new double[slots];
+        hoursPerTonne = new double[slots];
+        for (int i = 0; i < slots; i++) {
+            rate[i] = capacity[i] / step;
+            hoursPerTonne[i] = step / capacity[i];
         }
         residual = new double[slots][];
         bits = new long[2 * slots * words];
@@ -129,7 +138,7 @@ final class Residuals {
         if (k >= periods) {
             return Double.POSITIVE_INFINITY;
         }
-        double rate = capacity[s] / step;
+        double rate = this.rate[s];
         double limit = Math.min(deadline, periods * step);
         if (k > lastTouched[s]) {
             // every period from k on is untouched: one run at the full rate
@@ -211,7 +220,7 @@ final class Residuals {
      */
     double hoursPerTonne(int res) {
         int s = slot[res];
-        return s < 0 ? 0 : step / capacity[s];
+        return s < 0 ? 0 : hoursPerTonne[s];
     }
 
     /** The same fill on the empty network (every period at full capacity): {@code t + tonnes ÷ rate}. */
@@ -234,7 +243,7 @@ final class Residuals {
         if (s < 0 || tonnes <= EPS || done == Double.POSITIVE_INFINITY) {
             return done;
         }
-        double rate = capacity[s] / step;
+        double rate = this.rate[s];
         int k = t <= 0 ? 0 : (int) (t / step);
         double remaining = tonnes;
         for (; remaining > EPS && k < periods; k++) {

@@ -26,13 +26,22 @@ final class StreamBound {
     private final PlanningNetwork net;
     private final double[] best;
     private final double[] time;
-    private final MinHeap heap;
+    private final IndexedHeap heap;
+    /** Each resource's rate in tonnes an hour (+∞ when unconstrained). */
+    private final double[] rate;
+    /** Per unit searched, its element on each mode, and its handling hours from arriving mode + 1 (0: not moved yet) to leaving mode (NaN: not worked out yet). */
+    private final double[] element = new double[4];
+    private final double[] handling = new double[5 * 4];
 
     StreamBound(PlanningNetwork net) {
         this.net = net;
         best = new double[net.nodeCount * STATES];
         time = new double[net.nodeCount * STATES];
-        heap = new MinHeap(net.nodeCount * STATES);
+        heap = new IndexedHeap(net.nodeCount * STATES);
+        rate = new double[net.resourceCount];
+        for (int r = 0; r < rate.length; r++) {
+            rate[r] = net.capacityPerPeriod[r] / net.step;
+        }
     }
 
     /** The bound for unit {@code u}, with {@code transit} its least transit from each node to its destination. */
@@ -59,22 +68,26 @@ final class StreamBound {
         int home = net.home[u];
         int dest = net.destination[u];
         double heaviest = net.heaviest[u];
+        for (int m = 0; m < 4; m++) {
+            element[m] = net.element(u, m);
+        }
+        Arrays.fill(handling, Double.NaN);
         Arrays.fill(time, Double.POSITIVE_INFINITY);
         heap.clear();
         int start = home * STATES;
         time[start] = 0;
-        heap.push(0, start);
+        heap.update(start, 0);
         double answer = Double.POSITIVE_INFINITY;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
             int state = heap.pop();
-            if (key > time[state] || key >= answer) {
+            if (key >= answer) {
                 continue;
             }
             int v = state / STATES;
             int arrivedBy = state % STATES - 1;
             if (v == dest && arrivedBy >= 0) {
-                double unload = arrivedBy == ROAD ? 0 : net.handlingHours(arrivedBy, -1, net.element(u, arrivedBy), 0);
+                double unload = arrivedBy == ROAD ? 0 : net.handlingHours(arrivedBy, -1, element[arrivedBy], 0);
                 answer = Math.min(answer, key + unload);
                 continue;
             }
@@ -86,22 +99,22 @@ final class StreamBound {
                 boolean handles = arrivedBy < 0 ? m2 != ROAD : arrivedBy != m2;
                 double t = key + net.outTransit[i];
                 if (handles) {
-                    t += net.handlingHours(arrivedBy, m2, arrivedBy < 0 ? net.tonnes[u] : net.element(u, arrivedBy),
-                            net.element(u, m2));
+                    int h = 4 * (arrivedBy + 1) + m2;
+                    double hours = handling[h];
+                    if (Double.isNaN(hours)) {
+                        hours = handling[h] = net.handlingHours(arrivedBy, m2, arrivedBy < 0 ? net.tonnes[u] : element[arrivedBy],
+                                element[m2]);
+                    }
+                    t += hours;
                 }
                 int w = net.outHead[i] * STATES + 1 + m2;
                 if (t < time[w]) {
                     time[w] = t;
-                    heap.push(t, w);
+                    heap.update(w, t);
                 }
             }
         }
         return answer;
-    }
-
-    /** A resource's rate in tonnes an hour (+∞ when unconstrained). */
-    private double rate(int res) {
-        return net.capacityPerPeriod[res] / net.step;
     }
 
     /**
@@ -113,19 +126,16 @@ final class StreamBound {
         heap.clear();
         int start = home * STATES;
         best[start] = Double.POSITIVE_INFINITY;
-        heap.push(Double.NEGATIVE_INFINITY, start);
+        heap.update(start, Double.NEGATIVE_INFINITY);
         double answer = -1;
         while (!heap.isEmpty()) {
             double key = -heap.peekKey();
             int state = heap.pop();
-            if (key < best[state]) {
-                continue;
-            }
             int v = state / STATES;
             int arrivedBy = state % STATES - 1; // -1: not moved yet
             if (v == dest && arrivedBy >= 0) {
                 // unloading at the destination unless the unit arrives by road
-                double through = arrivedBy == ROAD ? key : Math.min(key, rate(net.handlingRes(v)));
+                double through = arrivedBy == ROAD ? key : Math.min(key, rate[net.handlingRes(v)]);
                 answer = Math.max(answer, through);
                 if (answer >= key) {
                     return answer; // no state left in the heap can do better than its key
@@ -138,14 +148,14 @@ final class StreamBound {
                 }
                 int m2 = net.outMode[i];
                 boolean handles = arrivedBy < 0 ? m2 != ROAD : arrivedBy != m2;
-                double nb = Math.min(key, rate(net.outArcs[i]));
+                double nb = Math.min(key, rate[net.outArcs[i]]);
                 if (handles) {
-                    nb = Math.min(nb, rate(net.handlingRes(v)));
+                    nb = Math.min(nb, rate[net.handlingRes(v)]);
                 }
                 int w = net.outHead[i] * STATES + 1 + m2;
                 if (nb > best[w]) {
                     best[w] = nb;
-                    heap.push(-nb, w);
+                    heap.update(w, -nb);
                 }
             }
         }
