@@ -15,19 +15,30 @@ public final class Elements {
     private final double[] arrive;
 
     public Elements(double[] begin, double[] end, double[] tonnes, double[] arrive) {
+        this(begin.clone(), end.clone(), tonnes.clone(), arrive.clone(), true);
+    }
+
+    /** Keeps the arrays given, which no one else holds. */
+    private Elements(double[] begin, double[] end, double[] tonnes, double[] arrive, boolean owned) {
         int n = begin.length;
         if (n == 0 || end.length != n || tonnes.length != n || arrive.length != n) {
             throw new IllegalArgumentException("a leg has at least one element and four equal-length columns");
         }
-        this.begin = begin.clone();
-        this.end = end.clone();
-        this.tonnes = tonnes.clone();
-        this.arrive = arrive.clone();
+        this.begin = begin;
+        this.end = end;
+        this.tonnes = tonnes;
+        this.arrive = arrive;
     }
 
     /** One element: the whole leg as a single lift. */
     public static Elements single(double begin, double end, double tonnes, double arrive) {
-        return new Elements(new double[] {begin}, new double[] {end}, new double[] {tonnes}, new double[] {arrive});
+        return new Elements(new double[] {begin}, new double[] {end}, new double[] {tonnes}, new double[] {arrive}, true);
+    }
+
+    /** Elements {@code from} (inclusive) to {@code to} of four equal-length columns, copied once. */
+    public static Elements copyOfRange(double[] begin, double[] end, double[] tonnes, double[] arrive, int from, int to) {
+        return new Elements(Arrays.copyOfRange(begin, from, to), Arrays.copyOfRange(end, from, to),
+                Arrays.copyOfRange(tonnes, from, to), Arrays.copyOfRange(arrive, from, to), true);
     }
 
     public int size() {

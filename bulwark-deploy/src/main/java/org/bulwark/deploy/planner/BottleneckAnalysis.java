@@ -8,6 +8,8 @@ import org.bulwark.deploy.network.PlanningNetwork;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,12 +46,15 @@ final class BottleneckAnalysis {
         List<Integer> candidates = candidates(plan, prep, wanted);
         int total = candidates.size();
         double[] saved = new double[total];
+        // a re-plan's schedule is reset for the next candidate instead of made anew: at the large
+        // preset each new one wrote about 30 MB of residual rows
+        Queue<Schedule> spare = new ConcurrentLinkedQueue<>();
         if (options.threads() > 1 && total > 1) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), total));
             try {
                 List<Future<Double>> futures = new ArrayList<>();
                 for (int r : candidates) {
-                    futures.add(pool.submit(() -> saving(plan, prep, r)));
+                    futures.add(pool.submit(() -> saving(plan, prep, r, spare)));
                 }
                 for (int i = 0; i < total; i++) {
                     saved[i] = futures.get(i).get();
@@ -65,7 +70,7 @@ final class BottleneckAnalysis {
             }
         } else {
             for (int i = 0; i < total; i++) {
-                saved[i] = saving(plan, prep, candidates.get(i));
+                saved[i] = saving(plan, prep, candidates.get(i), spare);
                 progress.progress("bottlenecks", i + 1, total);
             }
         }
@@ -208,8 +213,32 @@ final class BottleneckAnalysis {
      * movements; 0 or less when it does not. Reads {@code plan} only.
      */
     static double saving(Schedule plan, Preparation prep, int r) {
+        return saving(plan, prep, r, new ConcurrentLinkedQueue<>());
+    }
+
+    /**
+     * {@link #saving(Schedule, Preparation, int)} on a schedule taken from {@code spare} (a new one
+     * when it is empty) and put back there after. Its residuals are reset with {@code r} relaxed;
+     * its unit plans are not, as only those of the units planned again are read, each after its
+     * insertion wrote it whole.
+     */
+    private static double saving(Schedule plan, Preparation prep, int r, Queue<Schedule> spare) {
         PlanningNetwork net = plan.net;
-        Schedule relaxed = new Schedule(net, new Residuals(net, r), prep);
+        Schedule relaxed = spare.poll();
+        if (relaxed == null) {
+            relaxed = new Schedule(net, new Residuals(net, r), prep);
+        } else {
+            relaxed.residuals.reset(r);
+        }
+        try {
+            return saving(plan, prep, r, relaxed);
+        } finally {
+            spare.add(relaxed);
+        }
+    }
+
+    private static double saving(Schedule plan, Preparation prep, int r, Schedule relaxed) {
+        PlanningNetwork net = plan.net;
         List<Integer> again = new ArrayList<>();
         double before = 0;
         for (int u : prep.order) {

@@ -226,7 +226,6 @@ final class PlanAssembler {
 
     /** The elements {@code from} (inclusive) to {@code to} of a unit plan's element log. */
     private static Elements elements(UnitPlan p, int from, int to) {
-        return new Elements(java.util.Arrays.copyOfRange(p.elBegin, from, to), java.util.Arrays.copyOfRange(p.elEnd, from, to),
-                java.util.Arrays.copyOfRange(p.elTonnes, from, to), java.util.Arrays.copyOfRange(p.elArrive, from, to));
+        return Elements.copyOfRange(p.elBegin, p.elEnd, p.elTonnes, p.elArrive, from, to);
     }
 }

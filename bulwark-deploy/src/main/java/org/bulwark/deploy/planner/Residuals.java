@@ -2,6 +2,8 @@ package org.bulwark.deploy.planner;
 
 import org.bulwark.deploy.network.PlanningNetwork;
 
+import java.util.Arrays;
+
 /**
  * Residual capacity per (constrained resource, period): the implicit time-expanded network of
  * deployment research §8, as one flat {@code double[]} plus two bitsets per resource.
@@ -25,6 +27,9 @@ final class Residuals {
     /** Slot of a resource, or -1 when it is unconstrained (or relaxed). */
     private final int[] slot;
     private final double[] capacity;
+    /** Per slot, the rate in tonnes an hour ({@code capacity ÷ step}) and its inverse ({@code step ÷ capacity}), worked out once. */
+    private final double[] rate;
+    private final double[] hoursPerTonne;
     /** Per slot, the residual of each period, or null while no period of it was written. */
     private final double[][] residual;
     /**
@@ -39,6 +44,9 @@ final class Residuals {
      * reading the bitsets (most fills a search tries, profiled at the large preset).
      */
     private final int[] lastTouched;
+    /** The resource made unconstrained ({@link #relax}), or -1, and the slot it has otherwise. */
+    private int relaxed = -1;
+    private int relaxedSlot;
 
     Residuals(PlanningNetwork net) {
         this(net, -1);
@@ -52,7 +60,7 @@ final class Residuals {
         slot = new int[net.resourceCount];
         int slots = 0;
         for (int r = 0; r < net.resourceCount; r++) {
-            slot[r] = net.constrained(r) && r != relaxed ? slots++ : -1;
+            slot[r] = net.constrained(r) ? slots++ : -1;
         }
         capacity = new double[slots];
         for (int r = 0; r < net.resourceCount; r++) {
@@ -60,11 +68,42 @@ final class Residuals {
                 capacity[slot[r]] = net.capacityPerPeriod[r];
             }
         }
+        rate = new double[slots];
+        hoursPerTonne = new double[slots];
+        for (int i = 0; i < slots; i++) {
+            rate[i] = capacity[i] / step;
+            hoursPerTonne[i] = step / capacity[i];
+        }
         residual = new double[slots][];
         bits = new long[2 * slots * words];
         firstOpen = new int[slots];
         lastTouched = new int[slots];
-        java.util.Arrays.fill(lastTouched, -1);
+        Arrays.fill(lastTouched, -1);
+        relax(relaxed);
+    }
+
+    /** Makes constrained resource {@code res} (none when -1) unconstrained, giving back the one relaxed before. */
+    private void relax(int res) {
+        if (relaxed >= 0) {
+            slot[relaxed] = relaxedSlot;
+        }
+        relaxed = res >= 0 && slot[res] >= 0 ? res : -1;
+        if (relaxed >= 0) {
+            relaxedSlot = slot[relaxed];
+            slot[relaxed] = -1;
+        }
+    }
+
+    /**
+     * Every resource back to its full capacity, with {@code relaxed} (or none when -1) unconstrained:
+     * the same as new residuals, but the rows written so far stay allocated for the next use (a
+     * row is read only where a period's touched bit is set, and those are cleared here).
+     */
+    void reset(int relaxed) {
+        relax(relaxed);
+        Arrays.fill(bits, 0);
+        Arrays.fill(firstOpen, 0);
+        Arrays.fill(lastTouched, -1);
     }
 
     boolean constrained(int res) {
@@ -101,7 +140,7 @@ final class Residuals {
         if (k >= periods) {
             return Double.POSITIVE_INFINITY;
         }
-        double rate = capacity[s] / step;
+        double rate = this.rate[s];
         double limit = Math.min(deadline, periods * step);
         if (k > lastTouched[s]) {
             // every period from k on is untouched: one run at the full rate
@@ -140,8 +179,16 @@ final class Residuals {
                 pos = k * step;
                 continue;
             }
-            // a run of untouched periods, to the next touched one (across words): one stretch at the full rate
-            int runEnd = untouchedUntil(s, k, end);
+            // a run of untouched periods, to the next touched one (across words): one stretch at the full rate.
+            // The run is looked for only up to two periods past where the fill would complete at the full
+            // rate: untouched that far, the run holds the fill (with a whole period's capacity to spare),
+            // so it completes there whatever comes after, and the scan need not go on to the next touched period
+            double fullRate = pos + remaining / rate;
+            int needed = fullRate < (end - 2) * step ? (int) (fullRate / step) + 2 : end;
+            int runEnd = untouchedUntil(s, k, needed);
+            if (runEnd < end && runEnd == needed) {
+                return fullRate <= limit ? fullRate : Double.POSITIVE_INFINITY;
+            }
             double runEndHour = runEnd * step;
             double avail = (runEndHour - pos) * rate;
             if (remaining <= avail + EPS || runEnd >= periods) {
@@ -175,7 +222,7 @@ final class Residuals {
      */
     double hoursPerTonne(int res) {
         int s = slot[res];
-        return s < 0 ? 0 : step / capacity[s];
+        return s < 0 ? 0 : hoursPerTonne[s];
     }
 
     /** The same fill on the empty network (every period at full capacity): {@code t + tonnes ÷ rate}. */
@@ -198,7 +245,7 @@ final class Residuals {
         if (s < 0 || tonnes <= EPS || done == Double.POSITIVE_INFINITY) {
             return done;
         }
-        double rate = capacity[s] / step;
+        double rate = this.rate[s];
         int k = t <= 0 ? 0 : (int) (t / step);
         double remaining = tonnes;
         for (; remaining > EPS && k < periods; k++) {

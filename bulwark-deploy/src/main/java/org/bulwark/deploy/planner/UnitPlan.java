@@ -142,24 +142,47 @@ final class UnitPlan {
         arrival = o.arrival;
         firstArrival = o.firstArrival;
         km = o.km;
-        legCount = o.legCount;
-        legKind = Arrays.copyOf(o.legKind, Math.max(8, o.legCount));
-        legWhere = Arrays.copyOf(o.legWhere, legKind.length);
-        legDepart = Arrays.copyOf(o.legDepart, legKind.length);
-        legArrive = Arrays.copyOf(o.legArrive, legKind.length);
-        legFirstArrive = Arrays.copyOf(o.legFirstArrive, legKind.length);
-        legElements = Arrays.copyOf(o.legElements, legKind.length + 1);
-        elementCount = o.elementCount;
-        int m = Math.max(32, o.elementCount);
-        elBegin = Arrays.copyOf(o.elBegin, m);
-        elEnd = Arrays.copyOf(o.elEnd, m);
-        elTonnes = Arrays.copyOf(o.elTonnes, m);
-        elArrive = Arrays.copyOf(o.elArrive, m);
-        consumption.res = Arrays.copyOf(o.consumption.res, Math.max(8, o.consumption.size));
-        consumption.period = Arrays.copyOf(o.consumption.period, consumption.res.length);
-        consumption.tonnes = Arrays.copyOf(o.consumption.tonnes, consumption.res.length);
-        consumption.size = o.consumption.size;
+        // into the arrays this plan has when they are long enough (a restore after a rejected move
+        // puts a plan back into itself), else into new ones of the length needed
+        int legs = o.legCount;
+        legCount = legs;
+        legKind = copy(o.legKind, legKind, legs, 8);
+        legWhere = copy(o.legWhere, legWhere, legs, 8);
+        legDepart = copy(o.legDepart, legDepart, legs, 8);
+        legArrive = copy(o.legArrive, legArrive, legs, 8);
+        legFirstArrive = copy(o.legFirstArrive, legFirstArrive, legs, 8);
+        legElements = copy(o.legElements, legElements, legs + 1, 9);
+        int n = o.elementCount;
+        elementCount = n;
+        elBegin = copy(o.elBegin, elBegin, n, 32);
+        elEnd = copy(o.elEnd, elEnd, n, 32);
+        elTonnes = copy(o.elTonnes, elTonnes, n, 32);
+        elArrive = copy(o.elArrive, elArrive, n, 32);
+        Consumption c = o.consumption;
+        consumption.res = copy(c.res, consumption.res, c.size, 8);
+        consumption.period = copy(c.period, consumption.period, c.size, 8);
+        consumption.tonnes = copy(c.tonnes, consumption.tonnes, c.size, 8);
+        consumption.size = c.size;
         longestWaitRes = o.longestWaitRes;
         longestWait = o.longestWait;
+    }
+
+    /** The first {@code n} of {@code from} in {@code into} when it is long enough, else in a new array of at least {@code min}. */
+    private static double[] copy(double[] from, double[] into, int n, int min) {
+        double[] to = into.length >= n ? into : new double[Math.max(n, min)];
+        System.arraycopy(from, 0, to, 0, n);
+        return to;
+    }
+
+    private static int[] copy(int[] from, int[] into, int n, int min) {
+        int[] to = into.length >= n ? into : new int[Math.max(n, min)];
+        System.arraycopy(from, 0, to, 0, n);
+        return to;
+    }
+
+    private static byte[] copy(byte[] from, byte[] into, int n, int min) {
+        byte[] to = into.length >= n ? into : new byte[Math.max(n, min)];
+        System.arraycopy(from, 0, to, 0, n);
+        return to;
     }
 }
