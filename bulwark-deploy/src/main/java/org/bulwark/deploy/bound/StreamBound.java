@@ -1,6 +1,6 @@
 package org.bulwark.deploy.bound;
 
-import org.bulwark.deploy.network.MinHeap;
+import org.bulwark.deploy.network.IndexedHeap;
 import org.bulwark.deploy.network.PlanningNetwork;
 
 import java.util.Arrays;
@@ -30,18 +30,28 @@ public final class StreamBound {
     private final double[] best;
     private final double[] time;
     private final double[] toGo;
-    private final MinHeap heap;
+    private final IndexedHeap heap;
 
     public StreamBound(PlanningNetwork net) {
         this.net = net;
         best = new double[net.nodeCount * STATES];
         time = new double[net.nodeCount * STATES];
         toGo = new double[net.nodeCount * STATES];
-        heap = new MinHeap(net.nodeCount * STATES);
+        heap = new IndexedHeap(net.nodeCount * STATES);
     }
 
     /** The bound for unit {@code u}, with {@code transit} its least transit from each node to its destination. */
     public double closure(int u, double[] transit) {
+        return closure(u, transit, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * {@code min(bound, cap)}: the bound for unit {@code u}, no larger than {@code cap} (the closure
+     * of a plan of the unit alone, say, which caller takes the least of anyway). Searches stop at the
+     * cap: a route whose bound reaches it cannot lower the least below it.
+     */
+    public double closure(int u, double[] transit, double cap) {
+        this.cap = cap;
         int home = net.home[u];
         int dest = net.destination[u];
         double least = transit[home];
@@ -52,9 +62,15 @@ public final class StreamBound {
         double pass = rate == Double.POSITIVE_INFINITY || net.tonnes[u] <= PlanningNetwork.EPS ? 0 : net.tonnes[u] / rate;
         // handling hours are a least time at a node that its passage at the rate counts towards, so
         // they are not added to the narrowest resource's passage: either bound holds, take the larger
-        double earliest = earliestWithHandling(u, false); // every state labelled: the pipeline reads them
-        return Math.max(Math.max(net.available[u] + least + pass, earliest), pipeline(u));
+        double bound = Math.max(net.available[u] + least + pass, earliestWithHandling(u, false));
+        if (bound >= cap) {
+            return cap;
+        }
+        return Math.min(cap, Math.max(bound, pipeline(u)));
     }
+
+    /** Labels at or above this are not needed (the current call's cap); +∞ outside {@link #closure(int, double[], double)}. */
+    private double cap = Double.POSITIVE_INFINITY;
 
     /**
      * The pipeline bound: on any route, for each resource {@code e} it uses (an arc, or a node's
@@ -67,6 +83,8 @@ public final class StreamBound {
      * counts what the rate bound leaves out: the time to reach the narrowest resource and the time
      * after it — for a brigade sailing from a slow port, the sailing and the discharge after loading.
      * Reads {@link #time}, which {@code earliestWithHandling(u, false)} must have filled for {@code u}.
+     * States the searches left at +∞ (beyond the cap) are skipped: any route through them is bounded
+     * by the cap or more, and the caller takes the least of the bound and the cap.
      */
     private double pipeline(int u) {
         int home = net.home[u];
@@ -85,13 +103,16 @@ public final class StreamBound {
         heap.clear();
         int start = home * STATES;
         best[start] = Double.NEGATIVE_INFINITY;
-        heap.push(Double.NEGATIVE_INFINITY, start);
+        heap.update(start, Double.NEGATIVE_INFINITY);
         double answer = Double.POSITIVE_INFINITY;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
             int state = heap.pop();
             if (key > best[state] || key >= answer) {
                 continue;
+            }
+            if (key >= cap) {
+                break;
             }
             int v = state / STATES;
             int arrivedBy = state % STATES - 1;
@@ -129,7 +150,7 @@ public final class StreamBound {
                 lb = Math.max(lb, reached + handling + pass(net.outArcs[i], tonnes) + after);
                 if (lb < best[w]) {
                     best[w] = lb;
-                    heap.push(lb, w);
+                    heap.update(w, lb);
                 }
             }
         }
@@ -157,13 +178,17 @@ public final class StreamBound {
         for (int m = 0; m < STATES - 1; m++) {
             int s = dest * STATES + 1 + m;
             toGo[s] = m == ROAD ? 0 : net.handlingHours(m, -1, net.element(u, m), 0);
-            heap.push(toGo[s], s);
+            heap.update(s, toGo[s]);
         }
+        double limit = cap - net.available[u]; // a state needing longer than this to close is beyond the cap
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
             int state = heap.pop();
             if (key > toGo[state]) {
                 continue;
+            }
+            if (key >= limit) {
+                break;
             }
             int w = state / STATES;
             int m2 = state % STATES - 1;
@@ -187,7 +212,7 @@ public final class StreamBound {
                     int s = v * STATES + 1 + a;
                     if (t < toGo[s]) {
                         toGo[s] = t;
-                        heap.push(t, s);
+                        heap.update(s, t);
                     }
                 }
             }
@@ -216,13 +241,16 @@ public final class StreamBound {
         heap.clear();
         int start = home * STATES;
         time[start] = net.available[u];
-        heap.push(net.available[u], start);
+        heap.update(start, net.available[u]);
         double answer = Double.POSITIVE_INFINITY;
         while (!heap.isEmpty()) {
             double key = heap.peekKey();
             int state = heap.pop();
             if (key > time[state] || stopEarly && key >= answer) {
                 continue;
+            }
+            if (key >= cap) {
+                break; // every state left is at least the cap: unlabelled (+∞) is as good for the pipeline
             }
             int v = state / STATES;
             int arrivedBy = state % STATES - 1;
@@ -246,7 +274,7 @@ public final class StreamBound {
                 int w = net.outHead[i] * STATES + 1 + m2;
                 if (t < time[w]) {
                     time[w] = t;
-                    heap.push(t, w);
+                    heap.update(w, t);
                 }
             }
         }
@@ -267,7 +295,7 @@ public final class StreamBound {
         heap.clear();
         int start = home * STATES;
         best[start] = Double.POSITIVE_INFINITY;
-        heap.push(Double.NEGATIVE_INFINITY, start);
+        heap.update(start, Double.NEGATIVE_INFINITY);
         double answer = -1;
         while (!heap.isEmpty()) {
             double key = -heap.peekKey();
@@ -299,7 +327,7 @@ public final class StreamBound {
                 int w = net.outHead[i] * STATES + 1 + m2;
                 if (nb > best[w]) {
                     best[w] = nb;
-                    heap.push(-nb, w);
+                    heap.update(w, -nb);
                 }
             }
         }

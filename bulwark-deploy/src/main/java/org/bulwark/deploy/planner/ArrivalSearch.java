@@ -1,5 +1,7 @@
 package org.bulwark.deploy.planner;
 
+import org.bulwark.deploy.network.IndexedHeap;
+
 import org.bulwark.deploy.network.PlanningNetwork;
 
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package org.bulwark.deploy.planner;
 
+import org.bulwark.deploy.network.IndexedHeap;
+
 import org.bulwark.deploy.Bound;
 import org.bulwark.deploy.bound.StreamBound;
 import org.bulwark.deploy.network.PlanningNetwork;
@@ -344,7 +346,7 @@ final class Preparation {
             } else {
                 potential[u] = potentialGroups.of(u, q);
                 alone[u] = s.search(u, empty, true);
-                closureBound[u] = Math.min(b.closure(u, potential[u]), alone[u]);
+                closureBound[u] = b.closure(u, potential[u], alone[u]); // at most the unit's closure alone
                 if (alone[u] != Double.POSITIVE_INFINITY) {
                     criticalRoute[u] = s.route();
                 }

@@ -1,5 +1,7 @@
 package org.bulwark.deploy.planner;
 
+import org.bulwark.deploy.network.IndexedHeap;
+
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,7 @@
 package org.bulwark.deploy.planner;
 
+import org.bulwark.deploy.network.IndexedHeap;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;

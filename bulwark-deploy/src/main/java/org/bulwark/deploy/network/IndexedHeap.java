@@ -1,4 +1,4 @@
-package org.bulwark.deploy.planner;
+package org.bulwark.deploy.network;
 
 import java.util.Arrays;
 
@@ -12,9 +12,9 @@ import java.util.Arrays;
  * <p>Each slot holds its key beside its item ({@code keys[i]} for {@code items[i]}), so a sift
  * compares the four children of a slot on one or two cache lines instead of chasing each item to
  * its key; four children per slot halve the levels of a binary heap. The potentials' reverse
- * Dijkstra uses it; the arrival search uses {@link RadixHeap}, which pops the same sequence.
+ * Dijkstra and the bounds use it; the arrival search uses the planner's {@code RadixHeap}, which pops the same sequence.
  */
-final class IndexedHeap {
+public final class IndexedHeap {
     private final int[] items;
     private final double[] keys;
     /**
@@ -27,17 +27,17 @@ final class IndexedHeap {
     private int generation = 1;
     private int size;
 
-    IndexedHeap(int n) {
+    public IndexedHeap(int n) {
         items = new int[n];
         keys = new double[n];
         position = new int[2 * n];
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
         if (++generation == Integer.MAX_VALUE) {
             Arrays.fill(position, 0);
@@ -45,12 +45,12 @@ final class IndexedHeap {
         }
     }
 
-    double peekKey() {
+    public double peekKey() {
         return keys[0];
     }
 
     /** Inserts {@code item} or lowers its key. */
-    void update(int item, double k) {
+    public void update(int item, double k) {
         int[] position = this.position;
         int i = position[2 * item] == generation ? position[2 * item + 1] : -1;
         if (i < 0) {
@@ -79,7 +79,7 @@ final class IndexedHeap {
     }
 
     /** Removes the least item and returns it; read its key with {@link #peekKey()} first. */
-    int pop() {
+    public int pop() {
         int[] items = this.items;
         double[] keys = this.keys;
         int[] position = this.position;
