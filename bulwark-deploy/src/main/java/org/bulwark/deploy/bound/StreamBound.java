@@ -62,10 +62,16 @@ public final class StreamBound {
         double pass = rate == Double.POSITIVE_INFINITY || net.tonnes[u] <= PlanningNetwork.EPS ? 0 : net.tonnes[u] / rate;
         // handling hours are a least time at a node that its passage at the rate counts towards, so
         // they are not added to the narrowest resource's passage: either bound holds, take the larger
-        double bound = Math.max(net.available[u] + least + pass, earliestWithHandling(u, false));
+        double bound = Math.max(net.available[u] + least + pass, earliestWithHandling(u, true));
         if (bound >= cap) {
             return cap;
         }
+        if (cap <= net.required[u]) {
+            // on time even at the cap: the pipeline could prove no lateness, only a later closure; it
+            // costs three searches of the whole network, so units that are on time alone go without
+            return bound;
+        }
+        earliestWithHandling(u, false); // every state labelled: the pipeline reads them
         return Math.min(cap, Math.max(bound, pipeline(u)));
     }
 
@@ -229,6 +235,7 @@ public final class StreamBound {
      * time-dependent Dijkstra over (node, arriving mode), in absolute hours.
      */
     public double earliestWithHandling(int u) {
+        cap = Double.POSITIVE_INFINITY;
         return earliestWithHandling(u, true);
     }
 
