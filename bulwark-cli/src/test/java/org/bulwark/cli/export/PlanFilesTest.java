@@ -38,6 +38,25 @@ class PlanFilesTest {
     }
 
     @Test
+    void personnelFlownApartHaveTheirOwnLegAfterTheEquipments() {
+        Scenario s = TestdataPlans.scenario();
+        List<org.bulwark.model.Reinforcement> rs = new java.util.ArrayList<>();
+        for (org.bulwark.model.Reinforcement r : s.reinforcements()) {
+            rs.add(r.unit().value().equals("DEU_JgBtl_1") ? new org.bulwark.model.Reinforcement(r.unit(), r.destination(),
+                    r.availableHour(), r.requiredHour(), r.priority(), r.source(), java.util.Optional.empty(), 0,
+                    org.bulwark.model.PersonnelMove.AIR) : r);
+        }
+        Scenario flying = new Scenario(s.info(), s.nations(), s.unitTypes(), s.units(), s.network(), s.regions(), s.objectives(),
+                s.posture(), rs, s.threat(), s.spending(), s.campaign(), s.targets());
+        List<String> lines = lines(LegsCsv.write(flying, new org.bulwark.deploy.planner.PriorityListDeploymentPlanner()
+                .plan(flying, org.bulwark.deploy.PlannerOptions.DEFAULT, org.bulwark.deploy.ProgressListener.NONE)));
+        List<String> jg = lines.stream().filter(l -> l.startsWith("DEU_JgBtl_1,")).toList();
+        assertThat(jg.get(jg.size() - 1)).startsWith("DEU_JgBtl_1," + jg.size() + ",air,DE_RMS,LT_SQQ,48,")
+                .contains(",personnel,,");
+        assertThat(jg.subList(0, jg.size() - 1)).noneMatch(l -> l.contains(",personnel,"));
+    }
+
+    @Test
     void arrivalsGiveStatusLatenessAndReasons() {
         List<String> lines = lines(ArrivalsCsv.write(scenario, plan));
         assertThat(lines.get(0)).isEqualTo("unit_id,destination,available_hour,required_hour,arrive_hour,late_hours,status,"
