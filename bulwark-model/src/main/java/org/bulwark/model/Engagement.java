@@ -1,0 +1,157 @@
+package org.bulwark.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One engagement between an attacker and a defender, as the historical battle databases describe
+ * it (CDB90): each side's strength and weapons, the defender's posture, the terrain, how long it
+ * lasted, and — for a battle that was fought — what happened.
+ *
+ * @param id           a name for people (a battle's name, or a row's id)
+ * @param year         when it was fought (the model's fit changes with the era)
+ * @param durationDays how long it lasted, more than 0
+ * @param observed     what happened, when known (to test the model on it)
+ */
+public record Engagement(String id, double year, Side attacker, Side defender, Posture posture, Terrain terrain,
+                         double durationDays, Optional<Observed> observed) {
+    public Engagement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(attacker, "attacker");
+        Objects.requireNonNull(defender, "defender");
+        Objects.requireNonNull(posture, "posture");
+        Objects.requireNonNull(terrain, "terrain");
+        Objects.requireNonNull(observed, "observed");
+        Units.requireFinite(year, "year");
+        if (!(durationDays > 0) || Double.isInfinite(durationDays)) {
+            throw new IllegalArgumentException(id + ": duration must be more than 0 days, was " + durationDays);
+        }
+    }
+
+    /**
+     * One side: personnel, tanks, artillery tubes and close air support sorties flown for it.
+     */
+    public record Side(double strength, double tanks, double artillery, double airSorties) {
+        public Side {
+            if (!(strength > 0) || Double.isInfinite(strength)) {
+                throw new IllegalArgumentException("strength must be more than 0, was " + strength);
+            }
+            for (double v : new double[] {tanks, artillery, airSorties}) {
+                if (!(v >= 0) || Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("tanks, artillery and air sorties must be 0 or more, were "
+                            + tanks + ", " + artillery + ", " + airSorties);
+                }
+            }
+        }
+    }
+
+    /** What happened: each side's casualties over the engagement, the attacker's advance (km, negative a retreat), the outcome. */
+    public record Observed(double attackerCasualties, double defenderCasualties, double advanceKm, Outcome outcome) {
+        public Observed {
+            Objects.requireNonNull(outcome, "outcome");
+            if (!(attackerCasualties >= 0) || !(defenderCasualties >= 0) || !Double.isFinite(advanceKm)) {
+                throw new IllegalArgumentException("casualties must be 0 or more and the advance finite");
+            }
+        }
+    }
+
+    /** The defender's posture, in CDB90's codes. */
+    public enum Posture {
+        HASTY("HD", "hasty defence"),
+        PREPARED("PD", "prepared defence"),
+        FORTIFIED("FD", "fortified defence"),
+        DELAY("DL", "delaying action"),
+        WITHDRAWAL("WD", "withdrawal");
+
+        private final String code;
+        private final String description;
+
+        Posture(String code, String description) {
+            this.code = code;
+            this.description = description;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        /** The posture of a code (HD, PD, FD, DL, WD, any case). */
+        public static Optional<Posture> ofCode(String code) {
+            String c = code.strip().toUpperCase(Locale.ROOT);
+            for (Posture p : values()) {
+                if (p.code.equals(c)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The ground, in CDB90's first terrain code. */
+    public enum Terrain {
+        ROLLING("R", "rolling"),
+        RUGGED("G", "rugged"),
+        FLAT("F", "flat"),
+        OTHER("0", "other or not known");
+
+        private final String code;
+        private final String description;
+
+        Terrain(String code, String description) {
+            this.code = code;
+            this.description = description;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        /** The terrain of a code (R, G, F, 0) or word (rolling, rugged, flat, other), any case. */
+        public static Optional<Terrain> ofCode(String code) {
+            String c = code.strip().toLowerCase(Locale.ROOT);
+            for (Terrain t : values()) {
+                if (t.code.equalsIgnoreCase(c) || t.name().toLowerCase(Locale.ROOT).equals(c)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Who won, as CDB90's {@code wina}: 1 the attacker, 0 a draw, -1 the defender. */
+    public enum Outcome {
+        ATTACKER_WINS(1), DRAW(0), DEFENDER_WINS(-1);
+
+        private final int code;
+
+        Outcome(int code) {
+            this.code = code;
+        }
+
+        public int code() {
+            return code;
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Outcome> ofCode(int code) {
+            for (Outcome o : values()) {
+                if (o.code == code) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
