@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             RequireCommand.class,
             CompareCommand.class,
             TargetsCommand.class,
+            EngagementCommand.class,
             GenerateCommand.class,
             SourcesCommand.class,
             SpendingCommand.class,

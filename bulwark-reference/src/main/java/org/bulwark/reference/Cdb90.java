@@ -32,6 +32,9 @@ public final class Cdb90 {
     public static final String ATTRIBUTION = "CDB90, US Army Concepts Analysis Agency (1990), public domain; tidy revision "
             + "by Jeffrey B. Arnold (github.com/jrnold/CDB90), Open Data Commons Attribution License";
 
+    /** CDB90 writes -9999 for a value it does not know (15 advances in this copy). */
+    private static final double MISSING = -9999;
+
     private final List<Engagement> battles;
     private final Map<String, Integer> skipped;
 
@@ -90,8 +93,8 @@ public final class Cdb90 {
                 why = "no duration";
             } else if (posture.isEmpty()) {
                 why = "no defender posture";
-            } else if (outcome.isEmpty() || b.number("kmda").isEmpty()) {
-                why = "no outcome or advance";
+            } else if (outcome.isEmpty() || b.number("kmda").isEmpty() || b.number("kmda").getAsDouble() <= MISSING) {
+                why = "no outcome or advance (advance -9999: not known)";
             }
             if (why != null) {
                 skipped.merge(why, 1, Integer::sum);

@@ -1,0 +1,215 @@
+package org.bulwark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.bulwark.campaign.engagement.EngagementFit;
+import org.bulwark.campaign.engagement.EngagementModel;
+import org.bulwark.model.Engagement;
+import org.bulwark.reference.Cdb90;
+import org.bulwark.scenario.EngagementReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "engagement", mixinStandardHelpOptions = true,
+        description = {"The engagement model fitted on 536 historical battles (CDB90, US Army CAA; ODC-BY): each side's "
+                + "losses per day, the attacker's advance per day and the chance the attacker wins, with 5-95 % intervals.",
+            "With --battles FILE it predicts your engagements (a CSV: attacker_strength, defender_strength, posture, "
+                + "duration_days, optional tanks, artillery, air sorties, terrain, year, and what happened to compare; "
+                + "docs/model.md). Without it, it cross-validates the model on the bundled battles against the 3:1 rule "
+                + "and constant rates.",
+            "Exit code 0, or 2 when the file or an option is wrong."})
+final class EngagementCommand implements Callable<Integer> {
+    private static final int SHOWN = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--battles", paramLabel = "FILE", description = "CSV of engagements to predict (docs/model.md).")
+    Path battles;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the predictions as CSV here.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing --out file, keeping it as FILE.orig.")
+    boolean force;
+
+    @Option(names = "--folds", defaultValue = "10", description = "Cross-validation folds (without --battles). Default: ${DEFAULT-VALUE}.")
+    int folds;
+
+    @Option(names = "--seed", defaultValue = "1990", description = "Shuffle seed of the cross-validation. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (out != null && Files.exists(out) && !force) {
+            err.println(out + ": the file exists; give --force to replace it (it is kept as " + out.getFileName() + ".orig)");
+            return ExitCode.INVALID_INPUT;
+        }
+        List<Engagement> history = Cdb90.bundled().battles();
+        if (battles == null) {
+            if (folds < 2 || folds > history.size()) {
+                err.println("--folds: give 2 to " + history.size() + ", got " + folds);
+                return ExitCode.INVALID_INPUT;
+            }
+            return crossValidate(w, err, history);
+        }
+        EngagementReader.EngagementRead read = EngagementReader.read(battles);
+        ScenarioLoading.printProblems(read.problems(), err);
+        if (!read.valid()) {
+            err.println(battles + ": invalid — " + ScenarioLoading.countLine(read.problems()));
+            return ExitCode.INVALID_INPUT;
+        }
+        EngagementModel model = EngagementFit.fit(history);
+        List<String[]> rows = new ArrayList<>();
+        List<List<String>> shown = new ArrayList<>();
+        int called = 0;
+        int observed = 0;
+        for (Engagement e : read.engagements()) {
+            EngagementModel.Prediction p = model.predict(e);
+            rows.add(row(e, p));
+            if (shown.size() < SHOWN) {
+                shown.add(List.of(e.id(), pct(p.attackerWinProbability()), p.outcome().label(), range(p.attackerLossPerDay(), true),
+                        range(p.defenderLossPerDay(), true), range(p.advanceKmPerDay(), false),
+                        e.observed().map(o -> o.outcome().label()).orElse("")));
+            }
+            if (e.observed().isPresent()) {
+                observed++;
+                called += (p.outcome() == Engagement.Outcome.ATTACKER_WINS)
+                        == (e.observed().get().outcome() == Engagement.Outcome.ATTACKER_WINS) ? 1 : 0;
+            }
+        }
+        w.println("Engagement model: fitted on " + model.battles() + " battles of " + Cdb90.ATTRIBUTION + ".");
+        w.println("Loss rates are % of each side's strength a day; intervals 5-95 %. Historical fit, not a forecast: docs/model.md.");
+        w.println();
+        table(List.of("engagement", "P(attacker wins)", "called", "attacker loss %/day", "defender loss %/day",
+                "advance km/day", "observed"), shown).print(w);
+        if (rows.size() > SHOWN) {
+            w.println("… and " + (rows.size() - SHOWN) + " more" + (out != null ? " in " + out : "; give --out FILE for all"));
+        }
+        if (observed > 0) {
+            w.printf(Locale.ROOT, "Winner called right in %d of %d engagements with an outcome.%n", called, observed);
+        }
+        return write(err, rows);
+    }
+
+    private int crossValidate(PrintWriter w, PrintWriter err, List<Engagement> history) {
+        EngagementFit.CrossValidation cv = EngagementFit.crossValidate(history, folds, seed);
+        EngagementFit.Scores m = cv.model();
+        EngagementFit.Scores b = cv.baseline();
+        w.printf(Locale.ROOT, "Engagement model, %d-fold cross-validation (seed %d) on %d battles of %s.%n", folds, seed,
+                history.size(), Cdb90.ATTRIBUTION);
+        w.println("Each battle predicted by a model fitted without it; baselines fitted on the same folds.");
+        w.println();
+        table(List.of("figure (out of sample)", "model", "baseline", "baseline is"), List.of(
+                List.of("winner called right", pct(m.winnerAccuracy()), pct(cv.threeToOneAccuracy()), "the 3:1 rule"),
+                List.of("winner called right", pct(m.winnerAccuracy()), pct(cv.majorityAccuracy()), "the majority outcome"),
+                List.of("winner: Brier score (lower is better)", f3(m.winnerBrier()), f3(b.winnerBrier()), "the share of attacker wins"),
+                List.of("attacker loss, MAE of % a day", f2(100 * m.attackerLossMae()), f2(100 * b.attackerLossMae()), "median rate"),
+                List.of("attacker loss, MAE of log rate", f3(m.attackerLogLossMae()), f3(b.attackerLogLossMae()), "median rate"),
+                List.of("defender loss, MAE of % a day", f2(100 * m.defenderLossMae()), f2(100 * b.defenderLossMae()), "median rate"),
+                List.of("defender loss, MAE of log rate", f3(m.defenderLogLossMae()), f3(b.defenderLogLossMae()), "median rate"),
+                List.of("advance, MAE of km a day", f2(m.advanceMae()), f2(b.advanceMae()), "median advance"),
+                List.of("advance, MAE of asinh(km a day)", f3(m.advanceAsinhMae()), f3(b.advanceAsinhMae()), "median advance"),
+                List.of("5-95 % intervals holding the outcome", pct(cv.intervalCoverage()), "90 %", "nominal"))).print(w);
+        List<String[]> rows = new ArrayList<>();
+        for (EngagementFit.OutOfFold o : cv.predictions()) {
+            rows.add(row(o.battle(), o.prediction()));
+        }
+        return write(err, rows);
+    }
+
+    private static final String[] HEADER = {"engagement", "attacker_win_probability", "outcome_called",
+        "attacker_loss_per_day_p05", "attacker_loss_per_day_p50", "attacker_loss_per_day_p95",
+        "defender_loss_per_day_p05", "defender_loss_per_day_p50", "defender_loss_per_day_p95",
+        "advance_km_per_day_p05", "advance_km_per_day_p50", "advance_km_per_day_p95",
+        "observed_outcome", "observed_attacker_loss_per_day", "observed_defender_loss_per_day", "observed_advance_km_per_day"};
+
+    private static String[] row(Engagement e, EngagementModel.Prediction p) {
+        String[] r = new String[HEADER.length];
+        r[0] = e.id();
+        r[1] = num(p.attackerWinProbability());
+        r[2] = p.outcome().label();
+        double[] v = {p.attackerLossPerDay().low(), p.attackerLossPerDay().median(), p.attackerLossPerDay().high(),
+            p.defenderLossPerDay().low(), p.defenderLossPerDay().median(), p.defenderLossPerDay().high(),
+            p.advanceKmPerDay().low(), p.advanceKmPerDay().median(), p.advanceKmPerDay().high()};
+        for (int i = 0; i < v.length; i++) {
+            r[3 + i] = num(v[i]);
+        }
+        r[12] = e.observed().map(o -> o.outcome().label()).orElse("");
+        r[13] = e.observed().map(o -> num(o.attackerCasualties() / e.attacker().strength() / e.durationDays())).orElse("");
+        r[14] = e.observed().map(o -> num(o.defenderCasualties() / e.defender().strength() / e.durationDays())).orElse("");
+        r[15] = e.observed().map(o -> num(o.advanceKm() / e.durationDays())).orElse("");
+        return r;
+    }
+
+    private int write(PrintWriter err, List<String[]> rows) {
+        if (out == null) {
+            return ExitCode.OK;
+        }
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                String cell = r[i];
+                csv.append(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+            }
+            csv.append('\n');
+        }
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            if (Files.exists(out)) {
+                Files.copy(out, out.resolveSibling(out.getFileName() + ".orig"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path tmp = Files.createTempFile(dir, ".engagement", ".csv");
+            Files.writeString(tmp, csv);
+            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            err.println(out + ": cannot write: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        spec.commandLine().getOut().println("Wrote " + out + " (" + rows.size() + " rows).");
+        return ExitCode.OK;
+    }
+
+    private static TextTable table(List<String> header, List<List<String>> rows) {
+        TextTable t = new TextTable(header.toArray(String[]::new));
+        rows.forEach(r -> t.row(r.toArray()));
+        return t;
+    }
+
+    private static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * v);
+    }
+
+    private static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String f3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String range(EngagementModel.Range r, boolean percent) {
+        double k = percent ? 100 : 1;
+        return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", k * r.median(), k * r.low(), k * r.high());
+    }
+}
