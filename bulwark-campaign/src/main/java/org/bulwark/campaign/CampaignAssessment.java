@@ -13,12 +13,14 @@ import org.bulwark.model.ObjectiveId;
  *
  * @param meanObjectivesHeld  objectives still held at the end of the campaign, mean over runs
  * @param allHeld             P(every objective held at the end), with its Wilson interval
+ * @param firstFall           hours after D-day to the first objective lost in each run (of any objective)
  */
 public record CampaignAssessment(int runs, long seed, double days, double stepHours, List<ObjectiveOutlook> objectives,
                                  double meanObjectivesHeld, HeldPoint allHeld, Attrition attacker, Attrition defender,
                                  List<AxisForceRatio> axes, List<Sensitivity> sensitivity,
-                                 List<ConvergencePoint> convergence) {
+                                 List<ConvergencePoint> convergence, TimeToFall firstFall) {
     public CampaignAssessment {
+        Objects.requireNonNull(firstFall, "firstFall");
         objectives = List.copyOf(objectives);
         Objects.requireNonNull(allHeld, "allHeld");
         Objects.requireNonNull(attacker, "attacker");
@@ -89,21 +91,30 @@ public record CampaignAssessment(int runs, long seed, double days, double stepHo
     }
 
     /**
-     * One bar of a tornado chart: the outcome (objectives held at the end, mean) with the input
-     * held at its 10th and its 90th percentile, same seeds (common random numbers); and the
-     * Spearman rank correlation of the input's draw with the outcome in the main runs.
+     * One bar of a tornado chart: two outcomes — objectives held at the end (mean) and hours after
+     * D-day to the first objective lost (mean, a run that loses none counting the whole campaign) —
+     * with the input held at its 10th and its 90th percentile, same seeds (common random numbers);
+     * and the Spearman rank correlation of the input's draw with objectives held in the main runs.
      *
-     * @param differenceHalfWidth 95 % half-width of the paired difference high − low
+     * @param differenceHalfWidth 95 % half-width of the paired difference high − low of objectives held
+     * @param firstFallAtLow      mean hours to the first fall with the input at its 10th percentile
+     * @param firstFallAtHigh     the same at its 90th percentile
      */
     public record Sensitivity(CampaignInput input, double low, double high, double heldAtLow, double heldAtHigh,
-                              double differenceHalfWidth, double rankCorrelation) {
+                              double differenceHalfWidth, double rankCorrelation, double firstFallAtLow,
+                              double firstFallAtHigh) {
         public Sensitivity {
             Objects.requireNonNull(input, "input");
         }
 
-        /** The bar's length: |heldAtHigh − heldAtLow|. */
+        /** Objectives held: |heldAtHigh − heldAtLow|. */
         public double swing() {
             return Math.abs(heldAtHigh - heldAtLow);
+        }
+
+        /** Hours to the first fall: |firstFallAtHigh − firstFallAtLow|. */
+        public double firstFallSwing() {
+            return Math.abs(firstFallAtHigh - firstFallAtLow);
         }
     }
 

@@ -107,14 +107,37 @@ public final class MonteCarloCampaign {
                 outcome[r] = main.held[r];
             }
             sensitivity.add(new Sensitivity(u.input(), low, high, mean(atLow.held), mean(atHigh.held),
-                    Z95 * sd(diff) / Math.sqrt(n), spearman(drawn, outcome)));
+                    Z95 * sd(diff) / Math.sqrt(n), spearman(drawn, outcome), mean(firstFalls(atLow, nObj, n, horizon)),
+                    mean(firstFalls(atHigh, nObj, n, horizon))));
         }
-        sensitivity.sort((x, y) -> Double.compare(y.swing(), x.swing()));
+        // ranked by the larger of the two effects, each as a share of its range: objectives held
+        // (of all objectives) and hours to the first fall (of the campaign), so an input that moves
+        // when objectives fall ranks even where every run loses them in the end
+        double objectives = Math.max(1, nObj);
+        sensitivity.sort((x, y) -> Double.compare(Math.max(y.swing() / objectives, y.firstFallSwing() / horizon),
+                Math.max(x.swing() / objectives, x.firstFallSwing() / horizon)));
+        double[] first = firstFalls(main, nObj, runs, Double.POSITIVE_INFINITY);
+        Arrays.sort(first);
+        TimeToFall firstFall = new TimeToFall(fallPercentile(first, 0.05), fallPercentile(first, 0.5),
+                fallPercentile(first, 0.95), (double) (runs - countAtMost(first, Double.MAX_VALUE)) / runs);
 
         return new CampaignAssessment(runs, options.seed(), model.days, model.stepHours, outlooks, heldSum / runs,
                 wilson(horizon, allHeld, runs), attrition("attacker", main.attackerLost, main.attackerStart),
                 attrition("defender", main.defenderLost, main.defenderCommitted), axes, sensitivity,
-                convergence(main, nObj, runs));
+                convergence(main, nObj, runs), firstFall);
+    }
+
+    /** Per run, the hour the first objective falls; {@code never} for a run that loses none. */
+    private static double[] firstFalls(Batch batch, int nObj, int runs, double never) {
+        double[] first = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            double f = Double.POSITIVE_INFINITY;
+            for (int o = 0; o < nObj; o++) {
+                f = Math.min(f, batch.fall[r * nObj + o]);
+            }
+            first[r] = f == Double.POSITIVE_INFINITY ? never : f;
+        }
+        return first;
     }
 
     /** Outcomes of a set of replications, by replication index. */

@@ -103,7 +103,8 @@ final class AssessCommand implements Callable<Integer> {
                 a.runs(), a.seed(), threads, number(a.days()), number(a.stepHours())),
                 String.format(Locale.ROOT, "Every objective held at the end in %s of runs (95 %% CI %s-%s); %s of %d held on average.",
                         percent(a.allHeld().probability()), percent(a.allHeld().low()), percent(a.allHeld().high()),
-                        number(a.meanObjectivesHeld()), a.objectives().size()));
+                        number(a.meanObjectivesHeld()), a.objectives().size()),
+                "First objective lost at h (5-50-95 %): " + fallRange(a.firstFall()) + ".");
         List<List<String>> rows = new ArrayList<>();
         for (ObjectiveOutlook o : a.objectives()) {
             rows.add(List.of(o.objective().value(), held(o, 72), held(o, 7 * 24), held(o, a.days() * 24),
@@ -121,11 +122,15 @@ final class AssessCommand implements Callable<Integer> {
             for (Sensitivity s : a.sensitivity()) {
                 bars.add(List.of(s.input().id(), number(s.low()) + " → " + number(s.high()),
                         number(s.heldAtLow()) + " → " + number(s.heldAtHigh()),
-                        "±" + number(s.differenceHalfWidth()), number(s.rankCorrelation())));
+                        "±" + number(s.differenceHalfWidth()), number(s.firstFallAtLow()) + " → " + number(s.firstFallAtHigh()),
+                        number(s.rankCorrelation())));
             }
-            report = report.with(new Report.Section("What moves the outcome (objectives held at the end)", List.of(
+            report = report.with(new Report.Section("What moves the outcome (objectives held at the end; hours to the first "
+                    + "objective lost, mean, the whole campaign when none is)", List.of(
                     new Report.Table(List.of("input", "10th → 90th percentile", "objectives held", "95 % CI of change",
-                            "rank correlation"), bars))));
+                            "h to first fall", "rank correlation"), bars),
+                    new Report.Line("Ranked by the larger of the two changes, each as a share of its range (all objectives; "
+                            + "the campaign's hours)."))));
         }
         CampaignAssessment.ConvergencePoint last = a.convergence().isEmpty() ? null
                 : a.convergence().get(a.convergence().size() - 1);
@@ -158,7 +163,10 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static String fallRange(ObjectiveOutlook o) {
-        CampaignAssessment.TimeToFall t = o.timeToFall();
+        return fallRange(o.timeToFall());
+    }
+
+    private static String fallRange(CampaignAssessment.TimeToFall t) {
         if (t.p5().isEmpty()) {
             return "held in " + percent(t.neverFalls()) + " of runs";
         }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "engagement", mixinStandardHelpOptions = true,
-        description = {"The engagement model fitted on 536 historical battles (CDB90, US Army CAA; ODC-BY): each side's "
-                + "losses per day, the attacker's advance per day and the chance the attacker wins, with 5-95 % intervals.",
+        description = {"The engagement model fitted on the 525 usable historical battles of CDB90 (US Army CAA; ODC-BY): each side's "
+                + "losses per day, the attacker's advance per day and the chance the attacker wins, with 5-95 %% intervals.",
             "With --battles FILE it predicts your engagements (a CSV: attacker_strength, defender_strength, posture, "
                 + "duration_days, optional tanks, artillery, air sorties, terrain, year, and what happened to compare; "
                 + "docs/model.md). Without it, it cross-validates the model on the bundled battles against the 3:1 rule "

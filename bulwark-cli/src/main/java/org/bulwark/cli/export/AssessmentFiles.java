@@ -98,10 +98,11 @@ public final class AssessmentFiles {
 
     private static String sensitivity(CampaignAssessment a) {
         CsvTable csv = new CsvTable("input", "low_value", "high_value", "held_at_low", "held_at_high", "swing",
-                "difference_half_width", "rank_correlation");
+                "difference_half_width", "rank_correlation", "first_fall_hours_at_low", "first_fall_hours_at_high");
         for (Sensitivity s : a.sensitivity()) {
             csv.row(s.input().id(), Decimals.text(s.low(), 6), Decimals.text(s.high(), 6), share(s.heldAtLow()),
-                    share(s.heldAtHigh()), share(s.swing()), share(s.differenceHalfWidth()), share(s.rankCorrelation()));
+                    share(s.heldAtHigh()), share(s.swing()), share(s.differenceHalfWidth()), share(s.rankCorrelation()),
+                    Decimals.hours(s.firstFallAtLow()), Decimals.hours(s.firstFallAtHigh()));
         }
         return csv.write();
     }
@@ -163,6 +164,8 @@ public final class AssessmentFiles {
             JsonTree.number(node, "held_at_high", s.heldAtHigh(), Decimals.SHARE);
             JsonTree.number(node, "difference_half_width", s.differenceHalfWidth(), Decimals.SHARE);
             JsonTree.number(node, "rank_correlation", s.rankCorrelation(), Decimals.SHARE);
+            JsonTree.number(node, "first_fall_hours_at_low", s.firstFallAtLow(), 2);
+            JsonTree.number(node, "first_fall_hours_at_high", s.firstFallAtHigh(), 2);
         }
         ArrayNode convergence = root.putArray("convergence");
         a.convergence().forEach(c -> {
