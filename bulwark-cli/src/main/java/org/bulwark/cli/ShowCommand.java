@@ -44,6 +44,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println(Json.write(summary));
         } else {
             printTables(summary, out);
+            reinforcements(loaded.get(), out);
             out.println();
             out.println(DeploymentReport.movement(loaded.get().network()));
         }
@@ -82,7 +83,7 @@ final class ShowCommand implements Callable<Integer> {
         s.nodesByKind().forEach(k -> nodes.row(k.kind(), k.count()));
         out.println();
         nodes.print(out);
-        out.println("gauge breaks: " + s.gaugeBreaks());
+        out.println("gauge breaks (nodes of any kind where 1435 and 1520 mm rail meet, gauge-breaks.yaml): " + s.gaugeBreaks());
         section(out, "Objectives");
         TextTable objectives = new TextTable("priority", "objective", "kind", "node");
         s.objectives().forEach(o -> objectives.row(o.priority(), o.name(), o.kind(), o.node()));
@@ -98,6 +99,22 @@ final class ShowCommand implements Callable<Integer> {
         section(out, "Provenance");
         out.printf("%d rows carry a source; %d are estimates or illustrative; %d have none. "
                 + "Run 'bulwark sources' for the reference data.%n", p.rows(), p.estimates(), p.unsourced());
+    }
+
+    /** The requirement as a TPFDD reader looks for it first: who moves from where to where, ready when, due when. */
+    private static void reinforcements(Scenario s, PrintWriter out) {
+        section(out, "Reinforcements (the deployment requirement; hours since C-day)");
+        TextTable table = new TextTable("unit", "from", "to", "available h", "required h", "priority", "lift t", "note");
+        for (org.bulwark.model.Reinforcement r : s.reinforcements()) {
+            org.bulwark.model.Unit unit = s.unit(r.unit()).orElseThrow();
+            String note = r.drawAt().isPresent()
+                    ? "draws at " + r.drawAt().get().value() + " (" + TextTable.formatNumber(r.drawHours()) + " h; people fly from "
+                            + unit.home().value() + ")"
+                    : r.personnel() == org.bulwark.model.PersonnelMove.AIR ? "personnel fly apart" : "";
+            table.row(r.unit().value(), s.origin(r).value(), r.destination().value(), r.availableHour(), r.requiredHour(),
+                    r.priority(), unit.lift().tonnes(), note);
+        }
+        table.print(out);
     }
 
     private static void section(PrintWriter out, String title) {
