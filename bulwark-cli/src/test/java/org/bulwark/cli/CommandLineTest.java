@@ -70,6 +70,8 @@ class CommandLineTest {
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).contains("ILLUSTRATIVE", "== Forces by nation", "== Posture by region",
                 "== Network by mode", "== Threat", "== Provenance", "LTU", "rail");
+        assertThat(table.out()).contains("== Reinforcements (the deployment requirement").containsPattern(
+                "DEU_LTU_BDE +DE_HAJ +LT_RUD +0 +240 ");
         CliRun json = CliRun.of("show", BUNDLED, "--format", "json");
         assertThat(json.exitCode()).isZero();
         JsonNode root = new ObjectMapper().readTree(json.out());
