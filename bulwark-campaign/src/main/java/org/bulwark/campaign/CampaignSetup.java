@@ -202,12 +202,25 @@ public final class CampaignSetup {
                 notes.add("unit " + unit.id().value() + " belongs to an adversary nation and does not defend.");
                 continue;
             }
+            boolean fighter = scenario.unitType(unit.type()).map(t -> t.category() == org.bulwark.model.UnitCategory.FIGHTER_SQUADRON)
+                    .orElse(false);
+            if (fighter) {
+                // air power acts through the theatre's sortie rates, not as ground combat value (issue 14)
+                notes.add("unit " + unit.id().value() + " is a fighter squadron: air power acts through the sortie rates of "
+                        + "the campaign parameters, not as a ground defender, so it is not in any defence.");
+                continue;
+            }
             CampaignModel.NodeReach r = reach.get(entry.getValue());
             int nearest = r == null ? -1 : r.objective();
             double nearestKm = r == null ? Double.POSITIVE_INFINITY : r.km();
+            double radius = parameters[CampaignParameter.DEFENCE_RADIUS_KM.ordinal()];
             if (nearest < 0) {
                 notes.add("unit " + unit.id().value() + " at " + entry.getValue().value()
                         + " has no road to any objective and takes no part.");
+            } else if (nearestKm > radius) {
+                notes.add(String.format(java.util.Locale.ROOT, "unit %s at %s is %.0f km by road from its nearest objective, "
+                        + "beyond defence_radius_km (%.0f km): a reserve that never fights.", unit.id().value(),
+                        entry.getValue().value(), nearestKm, radius));
             }
             defenderIds.add(unit.id());
             defenderRows.add(new double[] {unit.combatValue(), arrival.get(unit.id()), delayed.get(unit.id()) ? 1 : 0,
