@@ -51,6 +51,10 @@ final class EngagementCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null && Files.isDirectory(out)) {
+            err.println(out + ": is a folder; give --out a file name, e.g. " + out.resolve("engagements.csv"));
+            return ExitCode.INVALID_INPUT;
+        }
         if (out != null && Files.exists(out) && !force) {
             err.println(out + ": the file exists; give --force to replace it (it is kept as " + out.getFileName() + ".orig)");
             return ExitCode.INVALID_INPUT;
@@ -74,13 +78,17 @@ final class EngagementCommand implements Callable<Integer> {
         List<List<String>> shown = new ArrayList<>();
         int called = 0;
         int observed = 0;
+        int outside = 0;
         for (Engagement e : read.engagements()) {
             EngagementModel.Prediction p = model.predict(e);
             rows.add(row(e, p));
+            if (!p.outsideFit().isEmpty()) {
+                outside++;
+            }
             if (shown.size() < SHOWN) {
-                shown.add(List.of(e.id(), pct(p.attackerWinProbability()), p.outcome().label(), range(p.attackerLossPerDay(), true),
+                shown.add(List.of(e.id(), pct(p.attackerWinProbability()), called(p), range(p.attackerLossPerDay(), true),
                         range(p.defenderLossPerDay(), true), range(p.advanceKmPerDay(), false),
-                        e.observed().map(o -> o.outcome().label()).orElse("")));
+                        e.observed().map(o -> o.outcome().label()).orElse(""), p.outsideFit().isEmpty() ? "" : "yes"));
             }
             if (e.observed().isPresent()) {
                 observed++;
@@ -92,12 +100,19 @@ final class EngagementCommand implements Callable<Integer> {
         w.println("Loss rates are % of each side's strength a day; intervals 5-95 %. Historical fit, not a forecast: docs/model.md.");
         w.println();
         table(List.of("engagement", "P(attacker wins)", "called", "attacker loss %/day", "defender loss %/day",
-                "advance km/day", "observed"), shown).print(w);
+                "advance km/day", "observed", "outside fit"), shown).print(w);
         if (rows.size() > SHOWN) {
             w.println("… and " + (rows.size() - SHOWN) + " more" + (out != null ? " in " + out : "; give --out FILE for all"));
         }
+        if (outside > 0) {
+            w.printf(Locale.ROOT, "%d engagement%s lie outside the battles the model was fitted on (column outside_fit says which "
+                    + "inputs): the prediction holds those inputs at the edge of the data instead of extrapolating; after 1945 "
+                    + "the fit has one battle, so modern weapons are not in it (docs/model.md).%n", outside, outside == 1 ? "" : "s");
+        }
         if (observed > 0) {
-            w.printf(Locale.ROOT, "Winner called right in %d of %d engagements with an outcome.%n", called, observed);
+            w.printf(Locale.ROOT, "Attacker's win called right in %d of %d engagements with an outcome (a draw counts as the "
+                    + "attacker not winning). Battles of CDB90 itself are in the fit, so for them this is in sample; the "
+                    + "out-of-sample figures come from 'bulwark engagement' without --battles.%n", called, observed);
         }
         return write(err, rows);
     }
@@ -121,6 +136,36 @@ final class EngagementCommand implements Callable<Integer> {
                 List.of("advance, MAE of km a day", f2(m.advanceMae()), f2(b.advanceMae()), "median advance"),
                 List.of("advance, MAE of asinh(km a day)", f3(m.advanceAsinhMae()), f3(b.advanceAsinhMae()), "median advance"),
                 List.of("5-95 % intervals holding the outcome", pct(cv.intervalCoverage()), "90 %", "nominal"))).print(w);
+        w.printf(Locale.ROOT, "The winner is the attacker's win against everything else (a draw is not a win). Against the "
+                + "majority outcome the model's gain is about one standard error (±%.1f points): the force ratio says little "
+                + "about who wins; the 3:1 rule is a planning threshold, not a predictor.%n",
+                100 * Math.sqrt(cv.majorityAccuracy() * (1 - cv.majorityAccuracy()) / history.size()));
+        w.println();
+        List<List<String>> eras = new ArrayList<>();
+        for (int[] span : new int[][] {{0, 1899}, {1900, 1945}, {1946, 9999}}) {
+            List<EngagementFit.OutOfFold> in = cv.predictions().stream()
+                    .filter(o -> o.battle().year() >= span[0] && o.battle().year() <= span[1]).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            double win = 0;
+            double la = 0;
+            double ld = 0;
+            for (EngagementFit.OutOfFold o : in) {
+                Engagement e = o.battle();
+                Engagement.Observed obs = e.observed().orElseThrow();
+                win += (o.prediction().outcome() == Engagement.Outcome.ATTACKER_WINS)
+                        == (obs.outcome() == Engagement.Outcome.ATTACKER_WINS) ? 1 : 0;
+                la += Math.abs(Math.log(o.prediction().attackerLossPerDay().median())
+                        - Math.log(Math.max(1e-4, obs.attackerCasualties() / e.attacker().strength() / e.durationDays())));
+                ld += Math.abs(Math.log(o.prediction().defenderLossPerDay().median())
+                        - Math.log(Math.max(1e-4, obs.defenderCasualties() / e.defender().strength() / e.durationDays())));
+            }
+            String label = span[0] == 0 ? "before 1900" : span[1] == 9999 ? "after 1945" : "1900-1945";
+            eras.add(List.of(label, Integer.toString(in.size()), pct(win / in.size()), f3(la / in.size()), f3(ld / in.size())));
+        }
+        table(List.of("era (out of sample)", "battles", "winner called right", "attacker log-loss MAE",
+                "defender log-loss MAE"), eras).print(w);
         List<String[]> rows = new ArrayList<>();
         for (EngagementFit.OutOfFold o : cv.predictions()) {
             rows.add(row(o.battle(), o.prediction()));
@@ -132,13 +177,14 @@ final class EngagementCommand implements Callable<Integer> {
         "attacker_loss_per_day_p05", "attacker_loss_per_day_p50", "attacker_loss_per_day_p95",
         "defender_loss_per_day_p05", "defender_loss_per_day_p50", "defender_loss_per_day_p95",
         "advance_km_per_day_p05", "advance_km_per_day_p50", "advance_km_per_day_p95",
-        "observed_outcome", "observed_attacker_loss_per_day", "observed_defender_loss_per_day", "observed_advance_km_per_day"};
+        "observed_outcome", "observed_attacker_loss_per_day", "observed_defender_loss_per_day", "observed_advance_km_per_day",
+        "outside_fit"};
 
     private static String[] row(Engagement e, EngagementModel.Prediction p) {
         String[] r = new String[HEADER.length];
         r[0] = e.id();
         r[1] = num(p.attackerWinProbability());
-        r[2] = p.outcome().label();
+        r[2] = called(p);
         double[] v = {p.attackerLossPerDay().low(), p.attackerLossPerDay().median(), p.attackerLossPerDay().high(),
             p.defenderLossPerDay().low(), p.defenderLossPerDay().median(), p.defenderLossPerDay().high(),
             p.advanceKmPerDay().low(), p.advanceKmPerDay().median(), p.advanceKmPerDay().high()};
@@ -149,7 +195,13 @@ final class EngagementCommand implements Callable<Integer> {
         r[13] = e.observed().map(o -> num(o.attackerCasualties() / e.attacker().strength() / e.durationDays())).orElse("");
         r[14] = e.observed().map(o -> num(o.defenderCasualties() / e.defender().strength() / e.durationDays())).orElse("");
         r[15] = e.observed().map(o -> num(o.advanceKm() / e.durationDays())).orElse("");
+        r[16] = String.join("; ", p.outsideFit());
         return r;
+    }
+
+    /** The call: the regression is of the attacker's win against everything else (a defender's win or a draw). */
+    private static String called(EngagementModel.Prediction p) {
+        return p.outcome() == Engagement.Outcome.ATTACKER_WINS ? "attacker_wins" : "attacker_does_not_win";
     }
 
     private int write(PrintWriter err, List<String[]> rows) {
@@ -176,8 +228,13 @@ final class EngagementCommand implements Callable<Integer> {
                 Files.copy(out, out.resolveSibling(out.getFileName() + ".orig"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             Path tmp = Files.createTempFile(dir, ".engagement", ".csv");
-            Files.writeString(tmp, csv);
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.writeString(tmp, csv);
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
             err.println(out + ": cannot write: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
@@ -193,6 +250,9 @@ final class EngagementCommand implements Callable<Integer> {
     }
 
     private static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
         return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString();
     }
 

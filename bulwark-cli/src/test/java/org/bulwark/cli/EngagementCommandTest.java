@@ -36,7 +36,7 @@ class EngagementCommandTest {
         Path out = temp.resolve("p.csv");
         CliRun run = CliRun.of("engagement", "--battles", battles.toString(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("three to one", "one to one", "Winner called right in");
+        assertThat(run.out()).contains("three to one", "one to one", "Attacker's win called right in", "in sample");
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(3);
         double strong = Double.parseDouble(lines.get(1).split(",")[1]);
@@ -46,6 +46,42 @@ class EngagementCommandTest {
         CliRun again = CliRun.of("engagement", "--battles", battles.toString(), "--out", out.toString());
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("--force");
+    }
+
+    @Test
+    void aModernEngagementIsHeldAtTheEdgeOfTheDataAndSaysSo() throws IOException {
+        Path battles = temp.resolve("modern.csv");
+        Files.writeString(battles, """
+                id,year,attacker_strength,defender_strength,posture,duration_days
+                baltic 2026,2026,12000,4000,prepared,2
+                same in 1945,1945,12000,4000,Prepared,2
+                """);
+        Path out = temp.resolve("m.csv");
+        CliRun run = CliRun.of("engagement", "--battles", battles.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 engagement lie outside the battles the model was fitted on");
+        List<String> lines = Files.readAllLines(out);
+        // the year is held at 1945: the same prediction as 1945, flagged
+        assertThat(lines.get(1).substring(lines.get(1).indexOf(','), lines.get(1).lastIndexOf(',')))
+                .isEqualTo(lines.get(2).substring(lines.get(2).indexOf(','), lines.get(2).lastIndexOf(',')));
+        assertThat(lines.get(1)).endsWith("year after 1945 (taken as 1945)");
+    }
+
+    @Test
+    void aFolderAsOutOrAnExcelSemicolonFileGetsTheRightAdvice() throws IOException {
+        Path battles = temp.resolve("semi.csv");
+        Files.writeString(battles, "attacker_strength;defender_strength;posture;duration_days\n3000;1000;HD;1\n");
+        CliRun semi = CliRun.of("engagement", "--battles", battles.toString());
+        assertThat(semi.exitCode()).isEqualTo(2);
+        assertThat(semi.err()).contains("semi.csv:1:1", "separated by ';'");
+        Path good = temp.resolve("good.csv");
+        Files.writeString(good, "attacker_strength,defender_strength,posture,duration_days,posture\n3000,1000,HD,1,PD\n");
+        CliRun twice = CliRun.of("engagement", "--battles", good.toString());
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("column 'posture' is given twice");
+        CliRun folder = CliRun.of("engagement", "--out", temp.toString());
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains("is a folder");
     }
 
     @Test

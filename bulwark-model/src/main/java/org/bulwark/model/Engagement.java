@@ -80,11 +80,11 @@ public record Engagement(String id, double year, Side attacker, Side defender, P
             return description;
         }
 
-        /** The posture of a code (HD, PD, FD, DL, WD, any case). */
+        /** The posture of a code (HD, PD, FD, DL, WD) or word (hasty, prepared, fortified, delay, withdrawal), any case. */
         public static Optional<Posture> ofCode(String code) {
             String c = code.strip().toUpperCase(Locale.ROOT);
             for (Posture p : values()) {
-                if (p.code.equals(c)) {
+                if (p.code.equals(c) || p.name().equals(c)) {
                     return Optional.of(p);
                 }
             }

@@ -18,8 +18,8 @@ import org.bulwark.model.Engagement;
  *   <li>required: {@code attacker_strength}, {@code defender_strength} (personnel, more than 0),
  *       {@code posture} (HD, PD, FD, DL, WD or hasty, prepared, fortified, delay, withdrawal),
  *       {@code duration_days} (more than 0);</li>
- *   <li>optional: {@code id}, {@code year} (default {@value #DEFAULT_YEAR}, the last year of the
- *       battles the model was fitted on), {@code attacker_tanks}, {@code defender_tanks},
+ *   <li>optional: {@code id}, {@code year} (1500–2100; default {@value #DEFAULT_YEAR}, the last year
+ *       the battles the model was fitted on cover well), {@code attacker_tanks}, {@code defender_tanks},
  *       {@code attacker_artillery}, {@code defender_artillery}, {@code attacker_air_sorties},
  *       {@code defender_air_sorties} (0 when empty), {@code terrain} (R, G, F, 0 or rolling, rugged,
  *       flat, other; default other);</li>
@@ -30,8 +30,8 @@ import org.bulwark.model.Engagement;
  * Every problem comes back with file:line:column, all at once.
  */
 public final class EngagementReader {
-    /** The year of an engagement that gives none: the last of the CDB90 battles. */
-    public static final double DEFAULT_YEAR = 1982;
+    /** The year of an engagement that gives none: 1945, the last year the CDB90 battles cover well (one later battle). */
+    public static final double DEFAULT_YEAR = 1945;
     private static final List<String> REQUIRED = List.of("attacker_strength", "defender_strength", "posture", "duration_days");
     private static final List<String> OBSERVED = List.of("attacker_casualties", "defender_casualties", "advance_km", "outcome");
     private static final List<String> KNOWN = List.of("id", "year", "attacker_strength", "defender_strength", "attacker_tanks",
@@ -67,12 +67,19 @@ public final class EngagementReader {
             return new EngagementRead(List.of(), problems.sorted());
         }
         List<List<Tree.Scalar>> rows = parsed.get();
-        if (rows.size() < 2) {
-            problems.error(Location.ofFile(name), "", rows.isEmpty() ? "the file is empty" : "the file has a header but no rows",
+        boolean blank = rows.stream().allMatch(r -> r.stream().allMatch(c -> c.isNull() || c.text().isBlank()));
+        if (rows.size() < 2 || blank) {
+            problems.error(Location.ofFile(name), "", blank ? "the file is empty" : "the file has a header but no rows",
                     "Add one row per engagement under a header such as attacker_strength,defender_strength,posture,duration_days.");
             return new EngagementRead(List.of(), problems.sorted());
         }
         List<Tree.Scalar> header = rows.get(0);
+        if (header.size() == 1 && !header.get(0).isNull() && header.get(0).text().contains(";")) {
+            problems.error(header.get(0).location(), "header", "the columns are separated by ';', not ','",
+                    "Save the file as CSV with commas (Excel in a European locale writes ';'), e.g. "
+                            + "attacker_strength,defender_strength,posture,duration_days.");
+            return new EngagementRead(List.of(), problems.sorted());
+        }
         Map<String, Integer> at = new java.util.LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             Tree.Scalar cell = header.get(i);
@@ -82,7 +89,11 @@ public final class EngagementReader {
                         Problems.closest(column, KNOWN).map(c -> "Maybe you meant '" + c + "'?").orElse("Known columns: "
                                 + String.join(", ", KNOWN) + "."));
             }
-            at.putIfAbsent(column, i);
+            Integer first = at.putIfAbsent(column, i);
+            if (first != null && !column.isEmpty()) {
+                problems.error(cell.location(), "header", "column '" + column + "' is given twice (first as column " + (first + 1)
+                        + ")", "Keep one of them: which one is meant cannot be told.");
+            }
         }
         boolean missing = false;
         for (String column : REQUIRED) {
@@ -111,6 +122,10 @@ public final class EngagementReader {
             Row cells = new Row(row, at, "row " + r, problems);
             String id = cells.text("id").orElse("row " + r);
             double year = cells.number("year", false, "a year, e.g. 1944").orElse(DEFAULT_YEAR);
+            if (year < 1500 || year > 2100) {
+                cells.error("year", "the year " + ScenarioBinder.number(year) + " is outside 1500-2100",
+                        "give the year the engagement is fought, e.g. 1944 or 2026 (after 1945 the model holds the era at 1945)");
+            }
             Optional<Engagement.Side> attacker = cells.side("attacker");
             Optional<Engagement.Side> defender = cells.side("defender");
             Optional<Engagement.Posture> posture = cells.choice("posture", true, Engagement.Posture::ofCode,

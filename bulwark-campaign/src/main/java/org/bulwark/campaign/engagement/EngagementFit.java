@@ -63,7 +63,17 @@ public final class EngagementFit {
             }
             quantiles[k] = new double[] {quantile(residuals, 0.05), quantile(residuals, 0.95)};
         }
-        return new EngagementModel(beta[0], beta[1], beta[2], logistic(x, won, p), quantiles, n);
+        double[] min = new double[p];
+        double[] max = new double[p];
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (double[] row : x) {
+            for (int a = 0; a < p; a++) {
+                min[a] = Math.min(min[a], row[a]);
+                max[a] = Math.max(max[a], row[a]);
+            }
+        }
+        return new EngagementModel(beta[0], beta[1], beta[2], logistic(x, won, p), quantiles, n, min, max);
     }
 
     /** log attacker and defender daily loss fractions and asinh advance per day. */

@@ -32,9 +32,16 @@ public final class EngagementModel {
     /** Residual 5 % and 95 % quantiles of the three regressions: attacker, defender, advance. */
     private final double[][] residualQuantiles;
     private final int battles;
+    /** Per feature, the least and greatest value in the battles fitted on: a prediction holds its features inside. */
+    private final double[] featureMin;
+    private final double[] featureMax;
+    /** The latest year the fit speaks for: the last year with more than a few battles (1945 in CDB90). */
+    static final double LAST_WELL_COVERED_YEAR = 1945;
 
     EngagementModel(double[] attackerLoss, double[] defenderLoss, double[] advance, double[] win, double[][] residualQuantiles,
-                    int battles) {
+                    int battles, double[] featureMin, double[] featureMax) {
+        this.featureMin = featureMin.clone();
+        this.featureMax = featureMax.clone();
         this.attackerLoss = attackerLoss.clone();
         this.defenderLoss = defenderLoss.clone();
         this.advance = advance.clone();
@@ -44,10 +51,23 @@ public final class EngagementModel {
         this.battles = battles;
     }
 
-    /** What the model says of one engagement. Rates are per day; intervals 5–95 %. */
+    /**
+     * What the model says of one engagement. Rates are per day; intervals 5–95 %. {@code outsideFit}
+     * names each input beyond the battles the model was fitted on; the prediction then holds that
+     * input at the edge of the data instead of extrapolating (years after
+     * {@value #LAST_WELL_COVERED_YEAR} count as {@value #LAST_WELL_COVERED_YEAR}).
+     */
     public record Prediction(Range attackerLossPerDay, Range defenderLossPerDay, Range advanceKmPerDay,
-                             double attackerWinProbability) {
-        /** The outcome the model calls: the attacker wins when that is more likely than not. */
+                             double attackerWinProbability, List<String> outsideFit) {
+        public Prediction {
+            outsideFit = List.copyOf(outsideFit);
+        }
+
+        /**
+         * The outcome the model calls: the attacker wins when that is more likely than not; otherwise
+         * {@link Engagement.Outcome#DEFENDER_WINS}, which here means "the attacker does not win" (the
+         * defender holds, or a draw): the regression is of the attacker's win against everything else.
+         */
         public Engagement.Outcome outcome() {
             return attackerWinProbability >= 0.5 ? Engagement.Outcome.ATTACKER_WINS : Engagement.Outcome.DEFENDER_WINS;
         }
@@ -84,6 +104,17 @@ public final class EngagementModel {
     public Prediction predict(Engagement e) {
         Objects.requireNonNull(e, "e");
         double[] x = features(e);
+        List<String> outside = new java.util.ArrayList<>();
+        if (e.year() > LAST_WELL_COVERED_YEAR) {
+            x[x.length - 1] = (LAST_WELL_COVERED_YEAR - 1900) / 100;
+            outside.add("year after " + (int) LAST_WELL_COVERED_YEAR + " (taken as " + (int) LAST_WELL_COVERED_YEAR + ")");
+        }
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] < featureMin[i] - 1e-12 || x[i] > featureMax[i] + 1e-12) {
+                outside.add(FEATURES.get(i));
+                x[i] = Math.max(featureMin[i], Math.min(featureMax[i], x[i]));
+            }
+        }
         double la = dot(attackerLoss, x);
         double ld = dot(defenderLoss, x);
         double adv = dot(advance, x);
@@ -91,7 +122,7 @@ public final class EngagementModel {
                 new Range(Math.exp(la + residualQuantiles[0][0]), Math.exp(la), Math.exp(la + residualQuantiles[0][1])),
                 new Range(Math.exp(ld + residualQuantiles[1][0]), Math.exp(ld), Math.exp(ld + residualQuantiles[1][1])),
                 new Range(Math.sinh(adv + residualQuantiles[2][0]), Math.sinh(adv), Math.sinh(adv + residualQuantiles[2][1])),
-                1 / (1 + Math.exp(-dot(win, x))));
+                1 / (1 + Math.exp(-dot(win, x))), outside);
     }
 
     /** Coefficients of one regression: "attacker loss", "defender loss", "advance" or "attacker wins". */
