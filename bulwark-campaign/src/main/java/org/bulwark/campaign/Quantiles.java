@@ -4,7 +4,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.bulwark.model.Distribution;
 
 /** Inverse cumulative distribution functions of the scenario's {@link Distribution}s. */
-final class Quantiles {
+public final class Quantiles {
     private static final NormalDistribution STANDARD = NormalDistribution.of(0, 1);
 
     private Quantiles() {
@@ -14,7 +14,7 @@ final class Quantiles {
      * The value below which a share {@code p} of the distribution lies; {@code p} in (0, 1).
      * A truncated normal maps {@code p} into {@code [F(min), F(max)]} of the untruncated one.
      */
-    static double of(Distribution distribution, double p) {
+    public static double of(Distribution distribution, double p) {
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("probability must be in (0, 1), was " + p);
         }

@@ -101,6 +101,7 @@ final class AssessCommand implements Callable<Integer> {
         List<String> lead = List.of(String.format(Locale.ROOT,
                 "%,d replications, seed %d, %d threads; %s days at %s-hour steps; times are hours after D-day (the attack).",
                 a.runs(), a.seed(), threads, number(a.days()), number(a.stepHours())),
+                dDay(scenario),
                 String.format(Locale.ROOT, "Every objective held at the end in %s of runs (95 %% CI %s-%s); %s of %d held on average.",
                         percent(a.allHeld().probability()), percent(a.allHeld().low()), percent(a.allHeld().high()),
                         number(a.meanObjectivesHeld()), a.objectives().size()),
@@ -160,6 +161,22 @@ final class AssessCommand implements Callable<Integer> {
         return hour >= o.held().get(o.held().size() - 1).hoursAfterD() - 1e-9
                 ? percent(best.probability()) + " (" + percent(best.low()) + "-" + percent(best.high()) + ")"
                 : percent(best.probability());
+    }
+
+    /** When D-day (the attack) comes after C-day (the decision to deploy): the threat's warning, or its drawn range. */
+    static String dDay(Scenario scenario) {
+        java.util.Optional<org.bulwark.model.Uncertainty> drawn = scenario.campaign()
+                .uncertainty(org.bulwark.model.ScenarioInput.WARNING_HOURS)
+                .filter(u -> !(u.distribution() instanceof org.bulwark.model.Distribution.Fixed));
+        if (drawn.isPresent()) {
+            org.bulwark.model.Distribution d = drawn.get().distribution();
+            return String.format(Locale.ROOT, "D-day comes after C-day (deployment starts) by a warning drawn anew in each run: "
+                    + "median %s h, 10th-90th percentile %s-%s h (campaign.yaml); the deployment plan counts from C-day.",
+                    number(org.bulwark.campaign.Quantiles.of(d, 0.5)), number(org.bulwark.campaign.Quantiles.of(d, 0.1)),
+                    number(org.bulwark.campaign.Quantiles.of(d, 0.9)));
+        }
+        return String.format(Locale.ROOT, "D-day comes %s h after C-day (deployment starts; threat.yaml warning); the "
+                + "deployment plan counts from C-day.", number(scenario.threat().warningHours()));
     }
 
     private static String fallRange(ObjectiveOutlook o) {

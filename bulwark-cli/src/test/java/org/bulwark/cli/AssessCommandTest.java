@@ -25,7 +25,8 @@ class AssessCommandTest {
         Path two = temp.resolve("two");
         CliRun run = CliRun.of("assess", BUNDLED, "--runs", "300", "--threads", "1", "--out", one.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Campaign assessment", "== Objectives", "== Attrition", "tallinn", "== Files");
+        assertThat(run.out()).contains("Campaign assessment", "== Objectives", "== Attrition", "tallinn", "== Files",
+                "D-day comes after C-day (deployment starts) by a warning drawn anew in each run", "First objective lost at h");
         assertThat(CliRun.of("assess", BUNDLED, "--runs", "300", "--threads", "2", "--out", two.toString()).exitCode())
                 .isZero();
         for (String file : List.of("assessment.json", "objectives.csv", "time-to-fall.csv", "attrition.csv",
