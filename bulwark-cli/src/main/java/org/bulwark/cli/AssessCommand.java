@@ -50,6 +50,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Replications at each end of each tornado bar; 0 skips them. Default: ${DEFAULT-VALUE}.")
     int sensitivityRuns;
 
+    @Option(names = "--held-at", paramLabel = "DAYS", split = ",", defaultValue = "3,7",
+            description = "Days after D-day at which to show P(held), comma-separated (P(held) at the end is always shown; "
+                    + "P(held) every 6 h is in objectives.csv). Default: ${DEFAULT-VALUE}.")
+    List<Double> heldAt;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the assessment files to (new or empty).")
     Path out;
 
@@ -67,6 +72,11 @@ final class AssessCommand implements Callable<Integer> {
             throw new UserError("--runs and --threads must be at least 1 and --sensitivity-runs at least 0, were "
                     + runs + ", " + workers + ", " + sensitivityRuns + ".");
         }
+        for (double d : heldAt) {
+            if (!(d > 0) || Double.isInfinite(d)) {
+                throw new UserError("--held-at: days after D-day must be more than 0, got " + number(d) + "; e.g. --held-at 2,5,10.");
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         Optional<Scenario> loaded = ScenarioLoading.load(scenario, err);
         if (loaded.isEmpty()) {
@@ -82,7 +92,7 @@ final class AssessCommand implements Callable<Integer> {
         MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withSeed(seed).withThreads(workers)
                 .withSensitivityRuns(sensitivityRuns);
         CampaignAssessment assessment = assess(ready, options, err, progress);
-        Report report = report(loaded.get(), assessment, ready.notes(), workers);
+        Report report = report(loaded.get(), assessment, ready.notes(), workers, heldAt);
         return ResultsFolder.print(report, folder, out, () -> AssessmentFiles.of(assessment), spec.commandLine().getOut());
     }
 
@@ -98,6 +108,10 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     static Report report(Scenario scenario, CampaignAssessment a, List<String> notes, int threads) {
+        return report(scenario, a, notes, threads, List.of(3.0, 7.0));
+    }
+
+    static Report report(Scenario scenario, CampaignAssessment a, List<String> notes, int threads, List<Double> heldDays) {
         List<String> lead = List.of(String.format(Locale.ROOT,
                 "%,d replications, seed %d, %d threads; %s days at %s-hour steps; times are hours after D-day (the attack).",
                 a.runs(), a.seed(), threads, number(a.days()), number(a.stepHours())),
@@ -106,15 +120,20 @@ final class AssessCommand implements Callable<Integer> {
                         percent(a.allHeld().probability()), percent(a.allHeld().low()), percent(a.allHeld().high()),
                         number(a.meanObjectivesHeld()), a.objectives().size()),
                 "First objective lost at h (5-50-95 %): " + fallRange(a.firstFall()) + ".");
+        List<Double> days = heldDays.stream().filter(d -> d < a.days()).sorted().distinct().toList();
         List<List<String>> rows = new ArrayList<>();
         for (ObjectiveOutlook o : a.objectives()) {
-            rows.add(List.of(o.objective().value(), held(o, 72), held(o, 7 * 24), held(o, a.days() * 24),
-                    fallRange(o)));
+            List<String> row = new ArrayList<>(List.of(o.objective().value()));
+            days.forEach(d -> row.add(held(o, d * 24)));
+            row.add(held(o, a.days() * 24));
+            row.add(fallRange(o));
+            rows.add(row);
         }
+        List<String> header = new ArrayList<>(List.of("objective"));
+        days.forEach(d -> header.add("P(held) " + java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() + " d"));
+        header.addAll(List.of("P(held) end (95 % CI)", "falls at h (5-50-95 %)"));
         Report report = new Report("Campaign assessment: " + scenario.info().name(), lead, List.of(
-                new Report.Section("Objectives", List.of(new Report.Table(
-                        List.of("objective", "P(held) 3 d", "P(held) 7 d", "P(held) end (95 % CI)", "falls at h (5-50-95 %)"),
-                        rows))),
+                new Report.Section("Objectives", List.of(new Report.Table(header, rows))),
                 new Report.Section("Attrition (combat value lost)", List.of(new Report.Table(
                         List.of("side", "mean", "5-95 %", "share of committed"),
                         List.of(attrition(a.attacker()), attrition(a.defender())))))));

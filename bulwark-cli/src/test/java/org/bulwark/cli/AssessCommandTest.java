@@ -20,6 +20,17 @@ class AssessCommandTest {
     Path temp;
 
     @Test
+    void pHeldIsShownAtTheDaysAsked() {
+        CliRun run = CliRun.of("assess", "eastern-flank-2023", "--runs", "200", "--sensitivity-runs", "0", "--threads", "1",
+                "--held-at", "1,2.5,10");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("P(held) 1 d", "P(held) 2.5 d", "P(held) 10 d", "P(held) end").doesNotContain("P(held) 3 d");
+        CliRun bad = CliRun.of("assess", "eastern-flank-2023", "--held-at", "-1");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--held-at", "more than 0");
+    }
+
+    @Test
     void assessWritesEveryFileAndTheSameBytesOnOneAndTwoThreads() throws IOException {
         Path one = temp.resolve("one");
         Path two = temp.resolve("two");
