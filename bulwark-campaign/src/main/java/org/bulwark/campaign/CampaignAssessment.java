@@ -30,13 +30,24 @@ public record CampaignAssessment(int runs, long seed, double days, double stepHo
         convergence = List.copyOf(convergence);
     }
 
-    /** An objective's outlook: P(held) over time and when it falls. */
-    public record ObjectiveOutlook(ObjectiveId objective, List<HeldPoint> held, TimeToFall timeToFall) {
+    /** An objective's outlook: P(held) over time, when it falls and how. */
+    public record ObjectiveOutlook(ObjectiveId objective, List<HeldPoint> held, FallStory fall, TimeToFall timeToFall) {
         public ObjectiveOutlook {
             Objects.requireNonNull(objective, "objective");
             held = List.copyOf(held);
+            Objects.requireNonNull(fall, "fall");
             Objects.requireNonNull(timeToFall, "timeToFall");
         }
+    }
+
+    /**
+     * How an objective fell, over the runs where it did: in {@code unopposed} of the {@code fell}
+     * runs the axis that took it met no defence, or a broken one, on the way in; for those, the
+     * medians (lower medians) of the hour after D-day that last stretch began, of its km and of its
+     * pace in km a day (NaN when there are none). The other falls were to an attack still opposed,
+     * overrunning the defence above the hold ratio.
+     */
+    public record FallStory(int fell, int unopposed, double undefendedFromHour, double unopposedKm, double kmPerDay) {
     }
 
     /** P(held) at a time, with its 95 % Wilson score interval. */

@@ -69,6 +69,16 @@ final class CampaignEngine {
     // Outcome of the last replication.
     /** Hours after D-day when each objective fell; +∞ when it held. */
     final double[] fallHour;
+    /**
+     * For each objective that fell: hours after D-day from which the axis that took it met no
+     * defence (or only a broken one) without a break, and the km it covered so to the objective;
+     * NaN when it fell to an attack still opposed (overrun above the hold ratio).
+     */
+    final double[] fallUndefendedFrom;
+    final double[] fallUnopposedKm;
+    /** Per axis: when its current unopposed run began (NaN while opposed), and the front then. */
+    private final double[] unopposedSince;
+    private final double[] unopposedFromKm;
     /** Force ratio per axis and sample (axis-major): finite when opposed, +∞ unopposed, NaN inactive. */
     final double[] ratioSamples;
     double attackerStart;
@@ -107,6 +117,10 @@ final class CampaignEngine {
         assigned = new int[nDefenders];
         order = new int[nDefenders];
         fallHour = new double[nObjectives];
+        fallUndefendedFrom = new double[nObjectives];
+        fallUnopposedKm = new double[nObjectives];
+        unopposedSince = new double[nAxes];
+        unopposedFromKm = new double[nAxes];
         ratioSamples = new double[nAxes * samples];
     }
 
@@ -164,6 +178,9 @@ final class CampaignEngine {
         Arrays.fill(prepared, 0);
         Arrays.fill(contact, false);
         Arrays.fill(fallHour, Double.POSITIVE_INFINITY);
+        Arrays.fill(fallUndefendedFrom, Double.NaN);
+        Arrays.fill(fallUnopposedKm, Double.NaN);
+        Arrays.fill(unopposedSince, Double.NaN);
         attackerStart = 0;
         for (int a = 0; a < nAxes; a++) {
             attacker[a] = m.attackerCv[a];
@@ -261,6 +278,12 @@ final class CampaignEngine {
                     lossAttacker[a] = 0;
                     advance[a] = unopposedRate * terrainAdvance[terrain];
                 }
+                if (opposed[a]) {
+                    unopposedSince[a] = Double.NaN;
+                } else if (Double.isNaN(unopposedSince[a])) {
+                    unopposedSince[a] = k * dt;
+                    unopposedFromKm[a] = front[a];
+                }
             }
             // Air and long-range fires on the forces engaged.
             if (engagedAttacker > 0) {
@@ -340,6 +363,10 @@ final class CampaignEngine {
         for (int i = 0; i < objectives.length && km[i] <= front[a]; i++) {
             if (fallHour[objectives[i]] == Double.POSITIVE_INFINITY) {
                 fallHour[objectives[i]] = hoursAfterD;
+                if (!Double.isNaN(unopposedSince[a])) {
+                    fallUndefendedFrom[objectives[i]] = unopposedSince[a];
+                    fallUnopposedKm[objectives[i]] = km[i] - Math.max(0, Math.min(km[i], unopposedFromKm[a]));
+                }
             }
         }
     }

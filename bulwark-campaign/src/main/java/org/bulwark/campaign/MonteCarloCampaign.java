@@ -62,7 +62,7 @@ public final class MonteCarloCampaign {
                 held.add(wilson(h, runs - countAtMost(falls, h), runs));
             }
             int never = runs - countAtMost(falls, Double.MAX_VALUE);
-            outlooks.add(new ObjectiveOutlook(model.objectiveIds[o], held, new TimeToFall(fallPercentile(falls, 0.05),
+            outlooks.add(new ObjectiveOutlook(model.objectiveIds[o], held, fallStory(main, nObj, o, runs), new TimeToFall(fallPercentile(falls, 0.05),
                     fallPercentile(falls, 0.5), fallPercentile(falls, 0.95), (double) never / runs)));
         }
         int allHeld = 0;
@@ -127,6 +127,43 @@ public final class MonteCarloCampaign {
                 convergence(main, nObj, runs), firstFall);
     }
 
+    /**
+     * How objective {@code o} fell over the runs where it did: the share that fell to an unopposed
+     * (undefended or broken-defence) advance, and for those the medians of when the axis became
+     * unopposed, of the km it covered so and of its pace.
+     */
+    private static CampaignAssessment.FallStory fallStory(Batch main, int nObj, int o, int runs) {
+        int fell = 0;
+        List<Double> from = new ArrayList<>();
+        List<Double> km = new ArrayList<>();
+        List<Double> pace = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            double f = main.fall[r * nObj + o];
+            if (f == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            fell++;
+            double since = main.undefendedFrom[r * nObj + o];
+            if (!Double.isNaN(since)) {
+                double d = main.unopposedKm[r * nObj + o];
+                from.add(since);
+                km.add(d);
+                if (f > since) {
+                    pace.add(d / ((f - since) / 24));
+                }
+            }
+        }
+        return new CampaignAssessment.FallStory(fell, from.size(), median(from), median(km), median(pace));
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v[(v.length - 1) / 2];
+    }
+
     /** Per run, the hour the first objective falls; {@code never} for a run that loses none. */
     private static double[] firstFalls(Batch batch, int nObj, int runs, double never) {
         double[] first = new double[runs];
@@ -149,6 +186,9 @@ public final class MonteCarloCampaign {
         final double[] defenderLost;
         final double[] defenderCommitted;
         final double[] drawn;
+        /** Per run and objective, how it fell ({@link CampaignEngine#fallUndefendedFrom}); null for tornado batches. */
+        double[] undefendedFrom;
+        double[] unopposedKm;
         RatioHistogram ratios;
 
         Batch(CampaignModel model, int runs) {
@@ -165,6 +205,10 @@ public final class MonteCarloCampaign {
     static Batch simulate(CampaignModel model, MonteCarloOptions options, int runs, int pinned, double pinnedValue,
                           boolean ratios, AtomicLong done, long total, CampaignProgress progress) {
         Batch batch = new Batch(model, runs);
+        if (ratios) { // the main runs: keep how each objective fell
+            batch.undefendedFrom = new double[runs * model.objectiveIds.length];
+            batch.unopposedKm = new double[runs * model.objectiveIds.length];
+        }
         int samples = CampaignEngine.sampleCount(model, options.ratioEveryHours());
         int cells = ratios ? model.axisIds.length * samples : 0;
         AtomicInteger nextBlock = new AtomicInteger();
@@ -186,6 +230,10 @@ public final class MonteCarloCampaign {
                         draws.draw(options.seed(), r);
                         engine.run(draws, options.seed(), r);
                         System.arraycopy(engine.fallHour, 0, batch.fall, r * nObj, nObj);
+                        if (batch.undefendedFrom != null) {
+                            System.arraycopy(engine.fallUndefendedFrom, 0, batch.undefendedFrom, r * nObj, nObj);
+                            System.arraycopy(engine.fallUnopposedKm, 0, batch.unopposedKm, r * nObj, nObj);
+                        }
                         System.arraycopy(draws.drawn, 0, batch.drawn, r * nUnc, nUnc);
                         batch.held[r] = engine.objectivesHeld;
                         batch.attackerLost[r] = engine.attackerLost;

@@ -103,6 +103,21 @@ class CampaignEngineTest {
         assertThat(engine.attackerLost).isZero();
         // Unopposed at 100 km/day over 500 km: the objective falls on day 5.
         assertThat(engine.fallHour[0]).isEqualTo(120);
+        // and how: undefended from hour 0, all 500 km
+        assertThat(engine.fallUndefendedFrom[0]).isZero();
+        assertThat(engine.fallUnopposedKm[0]).isEqualTo(500);
+    }
+
+    @Test
+    void anObjectiveOverrunWhileDefendedHasNoUndefendedStretch() {
+        // r = 10 against a defence that never breaks (no attrition): it falls while opposed
+        CampaignModel model = TestdataCampaign.duel(10, 1).days(30)
+                .set(CampaignParameter.ATTRITION_RATE_BY_ATTACKER, 0).set(CampaignParameter.ATTRITION_RATE_BY_DEFENDER, 0)
+                .set(CampaignParameter.DAILY_ATTRITION_SIGMA, 0).model();
+        CampaignEngine engine = runOnce(model, 24);
+        assertThat(engine.fallHour[0]).isFinite();
+        assertThat(engine.fallUndefendedFrom[0]).isNaN();
+        assertThat(engine.fallUnopposedKm[0]).isNaN();
     }
 
     @Test

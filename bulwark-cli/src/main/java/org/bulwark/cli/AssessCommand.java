@@ -133,7 +133,7 @@ final class AssessCommand implements Callable<Integer> {
         days.forEach(d -> header.add("P(held) " + java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() + " d"));
         header.addAll(List.of("P(held) end (95 % CI)", "falls at h (5-50-95 %)"));
         Report report = new Report("Campaign assessment: " + scenario.info().name(), lead, List.of(
-                new Report.Section("Objectives", List.of(new Report.Table(header, rows))),
+                new Report.Section("Objectives", falls(a, header, rows)),
                 new Report.Section("Attrition (combat value lost)", List.of(new Report.Table(
                         List.of("side", "mean", "5-95 %", "share of committed"),
                         List.of(attrition(a.attacker()), attrition(a.defender())))))));
@@ -180,6 +180,35 @@ final class AssessCommand implements Callable<Integer> {
         return hour >= o.held().get(o.held().size() - 1).hoursAfterD() - 1e-9
                 ? percent(best.probability()) + " (" + percent(best.low()) + "-" + percent(best.high()) + ")"
                 : percent(best.probability());
+    }
+
+    /** The objectives table, then one sentence per objective that falls in some runs: how it fell. */
+    private static List<Report.Block> falls(CampaignAssessment a, List<String> header, List<List<String>> rows) {
+        List<Report.Block> blocks = new ArrayList<>();
+        blocks.add(new Report.Table(header, rows));
+        for (ObjectiveOutlook o : a.objectives()) {
+            CampaignAssessment.FallStory f = o.fall();
+            if (f.fell() == 0) {
+                continue;
+            }
+            StringBuilder s = new StringBuilder(o.objective().value() + ": falls in " + percent((double) f.fell() / a.runs())
+                    + " of runs; ");
+            if (f.unopposed() > 0) {
+                s.append(percent((double) f.unopposed() / f.fell())).append(" of those undefended (or its defence broken) from ")
+                        .append(number(f.undefendedFromHour())).append(" h after D (median), the last ")
+                        .append(number(f.unopposedKm())).append(" km");
+                if (!Double.isNaN(f.kmPerDay())) {
+                    s.append(" at ").append(number(f.kmPerDay())).append(" km/day");
+                }
+                if (f.unopposed() < f.fell()) {
+                    s.append("; the others overrun while defended");
+                }
+            } else {
+                s.append("overrun while defended (force ratio above the hold ratio)");
+            }
+            blocks.add(new Report.Line(s.append('.').toString()));
+        }
+        return blocks;
     }
 
     /** When D-day (the attack) comes after C-day (the decision to deploy): the threat's warning, or its drawn range. */

@@ -37,7 +37,8 @@ class AssessCommandTest {
         CliRun run = CliRun.of("assess", BUNDLED, "--runs", "300", "--threads", "1", "--out", one.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Campaign assessment", "== Objectives", "== Attrition", "tallinn", "== Files",
-                "D-day comes after C-day (deployment starts) by a warning drawn anew in each run", "First objective lost at h");
+                "D-day comes after C-day (deployment starts) by a warning drawn anew in each run", "First objective lost at h",
+                "bialystok: falls in 100.0 % of runs; 100.0 % of those undefended");
         assertThat(CliRun.of("assess", BUNDLED, "--runs", "300", "--threads", "2", "--out", two.toString()).exitCode())
                 .isZero();
         for (String file : List.of("assessment.json", "objectives.csv", "time-to-fall.csv", "attrition.csv",
@@ -45,7 +46,8 @@ class AssessCommandTest {
             assertThat(Files.readAllBytes(two.resolve(file))).as(file).isEqualTo(Files.readAllBytes(one.resolve(file)));
         }
         assertThat(firstLine(one.resolve("objectives.csv"))).isEqualTo("objective,hour,p_held,ci_low,ci_high");
-        assertThat(firstLine(one.resolve("time-to-fall.csv"))).isEqualTo("objective,p5_hour,p50_hour,p95_hour,never_falls");
+        assertThat(firstLine(one.resolve("time-to-fall.csv"))).isEqualTo("objective,p5_hour,p50_hour,p95_hour,never_falls,falls_unopposed_share,"
+                + "undefended_from_hour_median,unopposed_km_median,unopposed_km_per_day_median");
         assertThat(firstLine(one.resolve("attrition.csv"))).startsWith("side,mean_cv,");
         assertThat(firstLine(one.resolve("force-ratio.csv"))).startsWith("axis,hour,opposed_share,");
         assertThat(firstLine(one.resolve("sensitivity.csv"))).startsWith("input,low_value,high_value,");

@@ -68,10 +68,16 @@ public final class AssessmentFiles {
     }
 
     private static String timeToFall(CampaignAssessment a) {
-        CsvTable csv = new CsvTable("objective", "p5_hour", "p50_hour", "p95_hour", "never_falls");
+        CsvTable csv = new CsvTable("objective", "p5_hour", "p50_hour", "p95_hour", "never_falls", "falls_unopposed_share",
+                "undefended_from_hour_median", "unopposed_km_median", "unopposed_km_per_day_median");
         for (ObjectiveOutlook o : a.objectives()) {
+            CampaignAssessment.FallStory f = o.fall();
             csv.row(o.objective().value(), hours(o.timeToFall().p5()), hours(o.timeToFall().p50()),
-                    hours(o.timeToFall().p95()), share(o.timeToFall().neverFalls()));
+                    hours(o.timeToFall().p95()), share(o.timeToFall().neverFalls()),
+                    f.fell() == 0 ? "" : share((double) f.unopposed() / f.fell()),
+                    Double.isNaN(f.undefendedFromHour()) ? "" : Decimals.hours(f.undefendedFromHour()),
+                    Double.isNaN(f.unopposedKm()) ? "" : Decimals.hours(f.unopposedKm()),
+                    Double.isNaN(f.kmPerDay()) ? "" : Decimals.hours(f.kmPerDay()));
         }
         return csv.write();
     }
