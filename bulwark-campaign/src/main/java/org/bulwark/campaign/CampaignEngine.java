@@ -8,6 +8,7 @@ import static org.bulwark.model.CampaignParameter.ATTRITION_RATE_BY_DEFENDER;
 import static org.bulwark.model.CampaignParameter.BREAKTHROUGH_RATIO;
 import static org.bulwark.model.CampaignParameter.CV_DESTROYED_PER_SORTIE;
 import static org.bulwark.model.CampaignParameter.DAILY_ATTRITION_SIGMA;
+import static org.bulwark.model.CampaignParameter.ENGAGEMENT_SIGMA;
 import static org.bulwark.model.CampaignParameter.DEFENCE_RADIUS_KM;
 import static org.bulwark.model.CampaignParameter.DEFENDER_AIR_DEFENCE;
 import static org.bulwark.model.CampaignParameter.DEFENDER_BREAK_FRACTION;
@@ -47,6 +48,8 @@ final class CampaignEngine {
     private final double[] ratio;
     private final double[] luckAttacker;
     private final double[] luckDefender;
+    private final double[] engagementAttacker;
+    private final double[] engagementDefender;
     private final int[] segment;
     private final int[] nextObjective;
     private final int[] target;
@@ -102,6 +105,8 @@ final class CampaignEngine {
         ratio = new double[nAxes];
         luckAttacker = new double[nAxes];
         luckDefender = new double[nAxes];
+        engagementAttacker = new double[nAxes];
+        engagementDefender = new double[nAxes];
         segment = new int[nAxes];
         nextObjective = new int[nAxes];
         target = new int[nAxes];
@@ -137,6 +142,7 @@ final class CampaignEngine {
         double attritionByAttacker = p[ATTRITION_RATE_BY_ATTACKER.ordinal()];
         double attritionByDefender = p[ATTRITION_RATE_BY_DEFENDER.ordinal()];
         double sigma = p[DAILY_ATTRITION_SIGMA.ordinal()];
+        double engagementSigma = p[ENGAGEMENT_SIGMA.ordinal()];
         double hold = p[HOLD_RATIO.ordinal()];
         double breakthrough = p[BREAKTHROUGH_RATIO.ordinal()];
         double opposedRate = p[OPPOSED_ADVANCE_KM_PER_DAY.ordinal()] * dtDays;
@@ -193,12 +199,17 @@ final class CampaignEngine {
             ratio[a] = INACTIVE;
             luckAttacker[a] = 1;
             luckDefender[a] = 1;
+            engagementAttacker[a] = 1;
+            engagementDefender[a] = 1;
             markFallen(a, 0);
         }
         defenderCommitted = 0;
         defenderLost = 0;
         attackerLost = 0;
 
+        if (engagementSigma > 0) {
+            drawEngagement(seed, replication, engagementSigma);
+        }
         int steps = (int) Math.ceil(m.days * 24 / dt - 1e-9);
         int next = 0;
         int day = -1;
@@ -266,8 +277,8 @@ final class CampaignEngine {
                     double att = attacker[a] * effA;
                     double r = att / d;
                     ratio[a] = r;
-                    lossDefender[o] += attritionByAttacker * att * dt * luckDefender[a];
-                    lossAttacker[a] = attritionByDefender * d * dt * luckAttacker[a];
+                    lossDefender[o] += attritionByAttacker * att * dt * luckDefender[a] * engagementDefender[a];
+                    lossAttacker[a] = attritionByDefender * d * dt * luckAttacker[a] * engagementAttacker[a];
                     advance[a] = r <= hold ? 0
                             : opposedRate * terrainAdvance[terrain]
                                     * (breakthrough > hold ? Math.min(1, (r - hold) / (breakthrough - hold)) : 1);
@@ -381,6 +392,23 @@ final class CampaignEngine {
         }
         return total;
     }
+
+    /**
+     * The run's battle-to-battle luck, per axis and side: log-normal, median 1, drawn once per run
+     * from its own counter (past any day's), so the daily luck streams are unchanged.
+     */
+    private void drawEngagement(long seed, long replication, double sigma) {
+        for (int a = 0; a < nAxes; a++) {
+            long stream = m.axisStreams[a];
+            engagementAttacker[a] = Math.exp(sigma * RandomStreams.standardNormal(
+                    RandomStreams.uniform(seed, replication, stream, ENGAGEMENT_COUNTER)));
+            engagementDefender[a] = Math.exp(sigma * RandomStreams.standardNormal(
+                    RandomStreams.uniform(seed, replication, stream + 1, ENGAGEMENT_COUNTER)));
+        }
+    }
+
+    /** The random-number counter of the battle-to-battle luck: above any day of any campaign. */
+    private static final int ENGAGEMENT_COUNTER = 1 << 20;
 
     /** Daily log-normal luck factors, median 1, per axis and side. */
     private void drawLuck(long seed, long replication, int day, double sigma) {

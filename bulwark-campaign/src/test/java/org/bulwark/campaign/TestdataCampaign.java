@@ -90,6 +90,7 @@ final class TestdataCampaign {
         set(CampaignParameter.ATTRITION_RATE_BY_ATTACKER, 0.002);
         set(CampaignParameter.ATTRITION_RATE_BY_DEFENDER, 0.003);
         set(CampaignParameter.DAILY_ATTRITION_SIGMA, 0);
+        set(CampaignParameter.ENGAGEMENT_SIGMA, 0);
         set(CampaignParameter.HOLD_RATIO, 1.3);
         set(CampaignParameter.BREAKTHROUGH_RATIO, 3);
         set(CampaignParameter.OPPOSED_ADVANCE_KM_PER_DAY, 15);

@@ -191,8 +191,9 @@ final class AssessCommand implements Callable<Integer> {
             if (f.fell() == 0) {
                 continue;
             }
-            StringBuilder s = new StringBuilder(o.objective().value() + ": falls in " + percent((double) f.fell() / a.runs())
-                    + " of runs; ");
+            double share = (double) f.fell() / a.runs();
+            StringBuilder s = new StringBuilder(o.objective().value() + ": falls in " + (share < 0.001
+                    ? String.format(Locale.ROOT, "%d of %,d", f.fell(), a.runs()) : percent(share)) + " of runs; ");
             if (f.unopposed() > 0) {
                 s.append(percent((double) f.unopposed() / f.fell())).append(" of those undefended (or its defence broken) from ")
                         .append(number(f.undefendedFromHour())).append(" h after D (median), the last ")

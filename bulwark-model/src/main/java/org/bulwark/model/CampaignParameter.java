@@ -58,7 +58,9 @@ public enum CampaignParameter implements CampaignInput {
     DEFENDER_AIR_DEFENCE("defender_air_defence", "", 0, 1,
             "Share of adversary missions allied air defence defeats or makes ineffective."),
     DEFENCE_RADIUS_KM("defence_radius_km", "km", 0, Double.POSITIVE_INFINITY,
-            "A defending unit defends the nearest objective within this road distance of where it is; farther units are held in reserve.");
+            "A defending unit defends the nearest objective within this road distance of where it is; farther units are held in reserve."),
+    ENGAGEMENT_SIGMA("engagement_sigma", "", 0, 5,
+            "Spread of the battle-to-battle luck: each axis's attrition is multiplied, per side and per run, by a log-normal factor with median 1 and this sigma (on top of the daily luck).");
 
     private final String id;
     private final String unit;
