@@ -109,6 +109,27 @@ class CampaignEngineTest {
     }
 
     @Test
+    void theBattleToBattleLuckVariesBetweenRunsAndRepeatsWithinOne() {
+        CampaignModel model = standingDuel(2, 1).days(3).set(CampaignParameter.ENGAGEMENT_SIGMA, 0.85).model();
+        CampaignEngine engine = new CampaignEngine(model, 24);
+        InputDraws draws = new InputDraws(model, -1, 0);
+        double[] lost = new double[4];
+        for (int r = 0; r < 3; r++) {
+            draws.draw(7, r);
+            engine.run(draws, 7, r);
+            lost[r] = engine.attackerLost;
+        }
+        draws.draw(7, 1);
+        engine.run(draws, 7, 1);
+        lost[3] = engine.attackerLost;
+        assertThat(lost[3]).as("the same run repeats").isEqualTo(lost[1]);
+        assertThat(new double[] {lost[0], lost[1], lost[2]}).as("runs differ").doesNotHaveDuplicates();
+        // and without it the duel is the closed form in every run
+        CampaignModel flat = standingDuel(2, 1).days(3).model();
+        assertThat(runOnce(flat, 24).attackerLost).isEqualTo(runOnce(flat, 24).attackerLost);
+    }
+
+    @Test
     void anObjectiveOverrunWhileDefendedHasNoUndefendedStretch() {
         // r = 10 against a defence that never breaks (no attrition): it falls while opposed
         CampaignModel model = TestdataCampaign.duel(10, 1).days(30)
