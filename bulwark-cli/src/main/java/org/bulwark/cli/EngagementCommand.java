@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bulwark.campaign.engagement.EngagementFit;
 import org.bulwark.campaign.engagement.EngagementModel;
+import org.bulwark.cli.export.EngagementCsv;
 import org.bulwark.model.Engagement;
 import org.bulwark.reference.Cdb90;
 import org.bulwark.scenario.EngagementReader;
@@ -74,19 +75,19 @@ final class EngagementCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         EngagementModel model = EngagementFit.fit(history);
-        List<String[]> rows = new ArrayList<>();
+        List<EngagementCsv.Row> rows = new ArrayList<>();
         List<List<String>> shown = new ArrayList<>();
         int called = 0;
         int observed = 0;
         int outside = 0;
         for (Engagement e : read.engagements()) {
             EngagementModel.Prediction p = model.predict(e);
-            rows.add(row(e, p));
+            rows.add(new EngagementCsv.Row(e, p));
             if (!p.outsideFit().isEmpty()) {
                 outside++;
             }
             if (shown.size() < SHOWN) {
-                shown.add(List.of(e.id(), pct(p.attackerWinProbability()), called(p), range(p.attackerLossPerDay(), true),
+                shown.add(List.of(e.id(), pct(p.attackerWinProbability()), EngagementCsv.called(p), range(p.attackerLossPerDay(), true),
                         range(p.defenderLossPerDay(), true), range(p.advanceKmPerDay(), false),
                         e.observed().map(o -> o.outcome().label()).orElse(""), p.outsideFit().isEmpty() ? "" : "yes"));
             }
@@ -143,82 +144,26 @@ final class EngagementCommand implements Callable<Integer> {
         w.println();
         List<List<String>> eras = new ArrayList<>();
         for (int[] span : new int[][] {{0, 1899}, {1900, 1945}, {1946, 9999}}) {
-            List<EngagementFit.OutOfFold> in = cv.predictions().stream()
-                    .filter(o -> o.battle().year() >= span[0] && o.battle().year() <= span[1]).toList();
-            if (in.isEmpty()) {
-                continue;
-            }
-            double win = 0;
-            double la = 0;
-            double ld = 0;
-            for (EngagementFit.OutOfFold o : in) {
-                Engagement e = o.battle();
-                Engagement.Observed obs = e.observed().orElseThrow();
-                win += (o.prediction().outcome() == Engagement.Outcome.ATTACKER_WINS)
-                        == (obs.outcome() == Engagement.Outcome.ATTACKER_WINS) ? 1 : 0;
-                la += Math.abs(Math.log(o.prediction().attackerLossPerDay().median())
-                        - Math.log(Math.max(1e-4, obs.attackerCasualties() / e.attacker().strength() / e.durationDays())));
-                ld += Math.abs(Math.log(o.prediction().defenderLossPerDay().median())
-                        - Math.log(Math.max(1e-4, obs.defenderCasualties() / e.defender().strength() / e.durationDays())));
-            }
             String label = span[0] == 0 ? "before 1900" : span[1] == 9999 ? "after 1945" : "1900-1945";
-            eras.add(List.of(label, Integer.toString(in.size()), pct(win / in.size()), f3(la / in.size()), f3(ld / in.size())));
+            long battles = cv.predictions().stream().filter(o -> o.battle().year() >= span[0] && o.battle().year() <= span[1])
+                    .count();
+            cv.modelScores(span[0], span[1]).ifPresent(era -> eras.add(List.of(label, Long.toString(battles),
+                    pct(era.winnerAccuracy()), f3(era.attackerLogLossMae()), f3(era.defenderLogLossMae()))));
         }
         table(List.of("era (out of sample)", "battles", "winner called right", "attacker log-loss MAE",
                 "defender log-loss MAE"), eras).print(w);
-        List<String[]> rows = new ArrayList<>();
+        List<EngagementCsv.Row> rows = new ArrayList<>();
         for (EngagementFit.OutOfFold o : cv.predictions()) {
-            rows.add(row(o.battle(), o.prediction()));
+            rows.add(new EngagementCsv.Row(o.battle(), o.prediction()));
         }
         return write(err, rows);
     }
 
-    private static final String[] HEADER = {"engagement", "attacker_win_probability", "outcome_called",
-        "attacker_loss_per_day_p05", "attacker_loss_per_day_p50", "attacker_loss_per_day_p95",
-        "defender_loss_per_day_p05", "defender_loss_per_day_p50", "defender_loss_per_day_p95",
-        "advance_km_per_day_p05", "advance_km_per_day_p50", "advance_km_per_day_p95",
-        "observed_outcome", "observed_attacker_loss_per_day", "observed_defender_loss_per_day", "observed_advance_km_per_day",
-        "outside_fit"};
-
-    private static String[] row(Engagement e, EngagementModel.Prediction p) {
-        String[] r = new String[HEADER.length];
-        r[0] = e.id();
-        r[1] = num(p.attackerWinProbability());
-        r[2] = called(p);
-        double[] v = {p.attackerLossPerDay().low(), p.attackerLossPerDay().median(), p.attackerLossPerDay().high(),
-            p.defenderLossPerDay().low(), p.defenderLossPerDay().median(), p.defenderLossPerDay().high(),
-            p.advanceKmPerDay().low(), p.advanceKmPerDay().median(), p.advanceKmPerDay().high()};
-        for (int i = 0; i < v.length; i++) {
-            r[3 + i] = num(v[i]);
-        }
-        r[12] = e.observed().map(o -> o.outcome().label()).orElse("");
-        r[13] = e.observed().map(o -> num(o.attackerCasualties() / e.attacker().strength() / e.durationDays())).orElse("");
-        r[14] = e.observed().map(o -> num(o.defenderCasualties() / e.defender().strength() / e.durationDays())).orElse("");
-        r[15] = e.observed().map(o -> num(o.advanceKm() / e.durationDays())).orElse("");
-        r[16] = String.join("; ", p.outsideFit());
-        return r;
-    }
-
-    /** The call: the regression is of the attacker's win against everything else (a defender's win or a draw). */
-    private static String called(EngagementModel.Prediction p) {
-        return p.outcome() == Engagement.Outcome.ATTACKER_WINS ? "attacker_wins" : "attacker_does_not_win";
-    }
-
-    private int write(PrintWriter err, List<String[]> rows) {
+    private int write(PrintWriter err, List<EngagementCsv.Row> rows) {
         if (out == null) {
             return ExitCode.OK;
         }
-        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                String cell = r[i];
-                csv.append(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-            }
-            csv.append('\n');
-        }
+        String csv = EngagementCsv.write(rows);
         try {
             Path dir = out.toAbsolutePath().getParent();
             if (dir != null) {
@@ -247,13 +192,6 @@ final class EngagementCommand implements Callable<Integer> {
         TextTable t = new TextTable(header.toArray(String[]::new));
         rows.forEach(r -> t.row(r.toArray()));
         return t;
-    }
-
-    private static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString();
     }
 
     private static String pct(double v) {

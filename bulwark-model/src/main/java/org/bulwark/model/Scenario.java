@@ -161,12 +161,7 @@ public final class Scenario {
         if (r.drawAt().isEmpty()) {
             return r.availableHour();
         }
-        Unit u = unit(r.unit()).orElseThrow(() -> new IllegalArgumentException("no unit " + r.unit()));
-        NodeId site = r.drawAt().get();
-        double km = u.home().equals(site) ? 0 : network.node(u.home()).orElseThrow().location()
-                .distanceKm(network.node(site).orElseThrow().location());
-        double flight = km == 0 ? 0 : network.times().flightHours(km);
-        return r.availableHour() + flight + r.drawHours();
+        return r.availableHour() + charterHours(r, r.drawAt().get()) + r.drawHours();
     }
 
     /**
@@ -179,10 +174,15 @@ public final class Scenario {
         if (r.personnel() != PersonnelMove.AIR) {
             return java.util.OptionalDouble.empty();
         }
+        return java.util.OptionalDouble.of(r.availableHour() + charterHours(r, r.destination()));
+    }
+
+    /** Hours for the reinforcement's personnel to fly by charter from the unit's home to {@code to} (0 when it is there). */
+    private double charterHours(Reinforcement r, NodeId to) {
         Unit u = unit(r.unit()).orElseThrow(() -> new IllegalArgumentException("no unit " + r.unit()));
-        double km = u.home().equals(r.destination()) ? 0 : network.node(u.home()).orElseThrow().location()
-                .distanceKm(network.node(r.destination()).orElseThrow().location());
-        return java.util.OptionalDouble.of(r.availableHour() + (km == 0 ? 0 : network.times().flightHours(km)));
+        double km = u.home().equals(to) ? 0 : network.node(u.home()).orElseThrow().location()
+                .distanceKm(network.node(to).orElseThrow().location());
+        return km == 0 ? 0 : network.times().flightHours(km);
     }
 
     public Optional<Unit> unit(UnitId id) {

@@ -165,6 +165,13 @@ public final class EngagementFit {
         public CrossValidation {
             predictions = List.copyOf(predictions);
         }
+
+        /** The model's out-of-sample scores over the battles fought from {@code fromYear} to {@code toYear}; empty when none. */
+        public java.util.Optional<Scores> modelScores(double fromYear, double toYear) {
+            List<OutOfFold> in = predictions.stream()
+                    .filter(o -> o.battle().year() >= fromYear && o.battle().year() <= toYear).toList();
+            return in.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(scores(in)[0]);
+        }
     }
 
     /**
@@ -229,50 +236,70 @@ public final class EngagementFit {
             }
         }
         List<OutOfFold> all = List.of(out);
-        double[] m = new double[8];
-        double[] b = new double[8];
+        Scores[] scores = scores(all);
         double threeToOne = 0;
-        double majority = 0;
         double covered = 0;
         for (OutOfFold o : all) {
             Engagement e = o.battle();
             Engagement.Observed obs = e.observed().orElseThrow();
             boolean attackerWon = obs.outcome() == Engagement.Outcome.ATTACKER_WINS;
-            double la = obs.attackerCasualties() / e.attacker().strength() / e.durationDays();
-            double ld = obs.defenderCasualties() / e.defender().strength() / e.durationDays();
+            EngagementModel.Prediction p = o.prediction();
+            threeToOne += (e.attacker().strength() >= 3 * e.defender().strength()) == attackerWon ? 1 : 0;
+            covered += inside(p.attackerLossPerDay(), Math.max(EngagementModel.LOSS_FLOOR, lossPerDay(obs.attackerCasualties(),
+                    e.attacker(), e))) ? 1 : 0;
+            covered += inside(p.defenderLossPerDay(), Math.max(EngagementModel.LOSS_FLOOR, lossPerDay(obs.defenderCasualties(),
+                    e.defender(), e))) ? 1 : 0;
+            covered += inside(p.advanceKmPerDay(), obs.advanceKm() / e.durationDays()) ? 1 : 0;
+        }
+        return new CrossValidation(folds, seed, all, scores[0], scores[1], threeToOne / n, scores[1].winnerAccuracy(),
+                covered / (3.0 * n));
+    }
+
+    /** The model's and the baselines' scores over {@code predictions} (model first). */
+    static Scores[] scores(List<OutOfFold> predictions) {
+        double[] m = new double[8];
+        double[] b = new double[8];
+        for (OutOfFold o : predictions) {
+            Engagement e = o.battle();
+            Engagement.Observed obs = e.observed().orElseThrow();
+            boolean attackerWon = obs.outcome() == Engagement.Outcome.ATTACKER_WINS;
+            double won = attackerWon ? 1 : 0;
+            double la = lossPerDay(obs.attackerCasualties(), e.attacker(), e);
+            double ld = lossPerDay(obs.defenderCasualties(), e.defender(), e);
             double adv = obs.advanceKm() / e.durationDays();
             EngagementModel.Prediction p = o.prediction();
             m[0] += (p.outcome() == Engagement.Outcome.ATTACKER_WINS) == attackerWon ? 1 : 0;
             m[1] += Math.abs(p.attackerLossPerDay().median() - la);
             m[2] += Math.abs(p.defenderLossPerDay().median() - ld);
             m[3] += Math.abs(p.advanceKmPerDay().median() - adv);
-            m[4] += Math.abs(Math.log(p.attackerLossPerDay().median()) - Math.log(Math.max(EngagementModel.LOSS_FLOOR, la)));
-            m[5] += Math.abs(Math.log(p.defenderLossPerDay().median()) - Math.log(Math.max(EngagementModel.LOSS_FLOOR, ld)));
+            m[4] += Math.abs(Math.log(p.attackerLossPerDay().median()) - logLoss(la));
+            m[5] += Math.abs(Math.log(p.defenderLossPerDay().median()) - logLoss(ld));
+            m[6] += (p.attackerWinProbability() - won) * (p.attackerWinProbability() - won);
+            m[7] += Math.abs(asinh(p.advanceKmPerDay().median()) - asinh(adv));
             b[0] += (o.baselineMajority() == Engagement.Outcome.ATTACKER_WINS) == attackerWon ? 1 : 0;
             b[1] += Math.abs(o.baselineAttackerLoss() - la);
             b[2] += Math.abs(o.baselineDefenderLoss() - ld);
             b[3] += Math.abs(o.baselineAdvance() - adv);
-            b[4] += Math.abs(Math.log(Math.max(EngagementModel.LOSS_FLOOR, o.baselineAttackerLoss()))
-                    - Math.log(Math.max(EngagementModel.LOSS_FLOOR, la)));
-            b[5] += Math.abs(Math.log(Math.max(EngagementModel.LOSS_FLOOR, o.baselineDefenderLoss()))
-                    - Math.log(Math.max(EngagementModel.LOSS_FLOOR, ld)));
-            double won = attackerWon ? 1 : 0;
-            m[6] += (p.attackerWinProbability() - won) * (p.attackerWinProbability() - won);
+            b[4] += Math.abs(logLoss(o.baselineAttackerLoss()) - logLoss(la));
+            b[5] += Math.abs(logLoss(o.baselineDefenderLoss()) - logLoss(ld));
             b[6] += (o.baselineWinShare() - won) * (o.baselineWinShare() - won);
-            m[7] += Math.abs(asinh(p.advanceKmPerDay().median()) - asinh(adv));
             b[7] += Math.abs(asinh(o.baselineAdvance()) - asinh(adv));
-            threeToOne += (e.attacker().strength() >= 3 * e.defender().strength()) == attackerWon ? 1 : 0;
-            majority += (o.baselineMajority() == Engagement.Outcome.ATTACKER_WINS) == attackerWon ? 1 : 0;
-            covered += inside(p.attackerLossPerDay(), Math.max(EngagementModel.LOSS_FLOOR, la)) ? 1 : 0;
-            covered += inside(p.defenderLossPerDay(), Math.max(EngagementModel.LOSS_FLOOR, ld)) ? 1 : 0;
-            covered += inside(p.advanceKmPerDay(), adv) ? 1 : 0;
         }
+        int n = predictions.size();
         for (int k = 0; k < m.length; k++) {
             m[k] /= n;
             b[k] /= n;
         }
-        return new CrossValidation(folds, seed, all, new Scores(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]),
-                new Scores(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]), threeToOne / n, majority / n, covered / (3.0 * n));
+        return new Scores[] {new Scores(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]),
+            new Scores(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7])};
+    }
+
+    private static double lossPerDay(double casualties, Engagement.Side side, Engagement e) {
+        return casualties / side.strength() / e.durationDays();
+    }
+
+    private static double logLoss(double lossPerDay) {
+        return Math.log(Math.max(EngagementModel.LOSS_FLOOR, lossPerDay));
     }
 
     private static boolean inside(EngagementModel.Range r, double v) {

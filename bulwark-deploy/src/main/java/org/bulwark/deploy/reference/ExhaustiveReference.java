@@ -13,7 +13,6 @@ import org.bulwark.deploy.PlannerOptions;
 import org.bulwark.deploy.planner.RouteReplay;
 import org.bulwark.deploy.planner.RouteReplay.Route;
 import org.bulwark.model.Link;
-import org.bulwark.model.LinkId;
 import org.bulwark.model.NodeId;
 import org.bulwark.model.Reinforcement;
 import org.bulwark.model.Scenario;
@@ -212,14 +211,5 @@ public final class ExhaustiveReference {
                 visited.remove(next);
             }
         }
-    }
-
-    /** The link ids of {@code routes}, one line per route, for messages. */
-    public static String describe(List<Route> routes) {
-        StringBuilder out = new StringBuilder();
-        for (Route r : routes) {
-            out.append(r.unit()).append(": ").append(r.links().stream().map(LinkId::value).toList()).append('\n');
-        }
-        return out.toString();
     }
 }
