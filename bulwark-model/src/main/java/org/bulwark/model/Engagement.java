@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public record Engagement(String id, double year, Side attacker, Side defender, Posture posture, Terrain terrain,
                          double durationDays, Optional<Observed> observed) {
+    /**
+     * The last year the historical battles the engagement model is fitted on cover well (CDB90 has
+     * one later battle): the model holds later years at it, and it is the year of an engagement that
+     * gives none.
+     */
+    public static final double LAST_WELL_COVERED_YEAR = 1945;
+
     public Engagement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(attacker, "attacker");

@@ -31,7 +31,7 @@ import org.bulwark.model.Engagement;
  */
 public final class EngagementReader {
     /** The year of an engagement that gives none: 1945, the last year the CDB90 battles cover well (one later battle). */
-    public static final double DEFAULT_YEAR = 1945;
+    public static final double DEFAULT_YEAR = Engagement.LAST_WELL_COVERED_YEAR;
     private static final List<String> REQUIRED = List.of("attacker_strength", "defender_strength", "posture", "duration_days");
     private static final List<String> OBSERVED = List.of("attacker_casualties", "defender_casualties", "advance_km", "outcome");
     private static final List<String> KNOWN = List.of("id", "year", "attacker_strength", "defender_strength", "attacker_tanks",

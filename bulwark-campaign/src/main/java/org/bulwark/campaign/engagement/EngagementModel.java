@@ -35,8 +35,8 @@ public final class EngagementModel {
     /** Per feature, the least and greatest value in the battles fitted on: a prediction holds its features inside. */
     private final double[] featureMin;
     private final double[] featureMax;
-    /** The latest year the fit speaks for: the last year with more than a few battles (1945 in CDB90). */
-    static final double LAST_WELL_COVERED_YEAR = 1945;
+    /** The latest year the fit speaks for: {@link Engagement#LAST_WELL_COVERED_YEAR}. */
+    static final double LAST_WELL_COVERED_YEAR = Engagement.LAST_WELL_COVERED_YEAR;
 
     EngagementModel(double[] attackerLoss, double[] defenderLoss, double[] advance, double[] win, double[][] residualQuantiles,
                     int battles, double[] featureMin, double[] featureMax) {

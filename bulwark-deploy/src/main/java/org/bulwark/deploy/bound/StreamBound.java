@@ -51,7 +51,6 @@ public final class StreamBound {
      * cap: a route whose bound reaches it cannot lower the least below it.
      */
     public double closure(int u, double[] transit, double cap) {
-        this.cap = cap;
         int home = net.home[u];
         int dest = net.destination[u];
         double least = transit[home];
@@ -62,7 +61,7 @@ public final class StreamBound {
         double pass = rate == Double.POSITIVE_INFINITY || net.tonnes[u] <= PlanningNetwork.EPS ? 0 : net.tonnes[u] / rate;
         // handling hours are a least time at a node that its passage at the rate counts towards, so
         // they are not added to the narrowest resource's passage: either bound holds, take the larger
-        double bound = Math.max(net.available[u] + least + pass, earliestWithHandling(u, true));
+        double bound = Math.max(net.available[u] + least + pass, earliestWithHandling(u, true, cap));
         if (bound >= cap) {
             return cap;
         }
@@ -71,12 +70,10 @@ public final class StreamBound {
             // costs three searches of the whole network, so units that are on time alone go without
             return bound;
         }
-        earliestWithHandling(u, false); // every state labelled: the pipeline reads them
-        return Math.min(cap, Math.max(bound, pipeline(u)));
+        earliestWithHandling(u, false, cap); // every state labelled: the pipeline reads them
+        return Math.min(cap, Math.max(bound, pipeline(u, cap)));
     }
 
-    /** Labels at or above this are not needed (the current call's cap); +∞ outside {@link #closure(int, double[], double)}. */
-    private double cap = Double.POSITIVE_INFINITY;
 
     /**
      * The pipeline bound: on any route, for each resource {@code e} it uses (an arc, or a node's
@@ -92,7 +89,7 @@ public final class StreamBound {
      * States the searches left at +∞ (beyond the cap) are skipped: any route through them is bounded
      * by the cap or more, and the caller takes the least of the bound and the cap.
      */
-    private double pipeline(int u) {
+    private double pipeline(int u, double cap) {
         int home = net.home[u];
         int dest = net.destination[u];
         double tonnes = net.tonnes[u];
@@ -100,7 +97,7 @@ public final class StreamBound {
             return Double.NEGATIVE_INFINITY; // nothing to pass; the other bounds hold
         }
         // time[] holds every state's earliest arrival (earliestWithHandling(u, false), called first)
-        if (!remaining(u)) {
+        if (!remaining(u, cap)) {
             return Double.NEGATIVE_INFINITY;
         }
         double heaviest = net.heaviest[u];
@@ -175,7 +172,7 @@ public final class StreamBound {
      * window: a weaker but valid bound). Dijkstra backwards from the destination, links being the same
      * both ways. Returns whether the unit's home reaches the destination.
      */
-    private boolean remaining(int u) {
+    private boolean remaining(int u, double cap) {
         int home = net.home[u];
         int dest = net.destination[u];
         double heaviest = net.heaviest[u];
@@ -235,12 +232,14 @@ public final class StreamBound {
      * time-dependent Dijkstra over (node, arriving mode), in absolute hours.
      */
     public double earliestWithHandling(int u) {
-        cap = Double.POSITIVE_INFINITY;
-        return earliestWithHandling(u, true);
+        return earliestWithHandling(u, true, Double.POSITIVE_INFINITY);
     }
 
-    /** As {@link #earliestWithHandling(int)}; without {@code stopEarly} every state's label is its earliest arrival. */
-    private double earliestWithHandling(int u, boolean stopEarly) {
+    /**
+     * As {@link #earliestWithHandling(int)}; without {@code stopEarly} every state's label is its
+     * earliest arrival, and labels at or beyond {@code cap} are left unsettled (+∞ or above the cap).
+     */
+    private double earliestWithHandling(int u, boolean stopEarly, double cap) {
         int home = net.home[u];
         int dest = net.destination[u];
         double heaviest = net.heaviest[u];
