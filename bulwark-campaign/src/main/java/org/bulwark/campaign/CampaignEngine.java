@@ -12,9 +12,11 @@ import static org.bulwark.model.CampaignParameter.ENGAGEMENT_SIGMA;
 import static org.bulwark.model.CampaignParameter.DEFENCE_RADIUS_KM;
 import static org.bulwark.model.CampaignParameter.DEFENDER_AIR_DEFENCE;
 import static org.bulwark.model.CampaignParameter.DEFENDER_BREAK_FRACTION;
+import static org.bulwark.model.CampaignParameter.DEFENDER_MARCH_KM_PER_HOUR;
 import static org.bulwark.model.CampaignParameter.DEFENDER_SORTIES_PER_DAY;
 import static org.bulwark.model.CampaignParameter.HOLD_RATIO;
 import static org.bulwark.model.CampaignParameter.OPPOSED_ADVANCE_KM_PER_DAY;
+import static org.bulwark.model.CampaignParameter.POSITION_DEPTH_KM;
 import static org.bulwark.model.CampaignParameter.PREPARATION_HOURS;
 import static org.bulwark.model.CampaignParameter.PREPARED_DEFENCE_MULTIPLIER;
 import static org.bulwark.model.CampaignParameter.RIVER_DEFENCE_MULTIPLIER;
@@ -32,39 +34,57 @@ final class CampaignEngine {
     /** A force-ratio sample of an axis where the attack has stopped (culminated or finished). */
     static final double INACTIVE = Double.NaN;
 
+    /** Width of the band of strength above a break fraction over which a side's effect fades to nothing. */
+    static final double BREAK_FADE = 0.1;
+
+    private static final byte WAITING = 0;
+    private static final byte MOVING = 1;
+    private static final byte IN_POSITION = 2;
+    private static final byte OUT = 3;
+
     private final CampaignModel m;
     private final int nAxes;
     private final int nObjectives;
     private final int nDefenders;
+    private final int nPositions;
     private final int samples;
     private final double sampleHours;
+    /** For each position, the axes whose path holds it and its index on each. */
+    private final int[][] positionAxes;
+    private final int[][] positionIndexOnAxis;
 
     // Per axis.
     private final double[] attacker;
     private final double[] front;
-    private final double[] peakDefence;
     private final double[] lossAttacker;
     private final double[] advance;
+    private final double[] limit;
     private final double[] ratio;
     private final double[] luckAttacker;
     private final double[] luckDefender;
     private final double[] engagementAttacker;
     private final double[] engagementDefender;
+    private final double[] attackEffective;
     private final int[] segment;
     private final int[] nextObjective;
-    private final int[] target;
+    private final int[] nextPosition;
+    private final int[] contact;
     private final boolean[] stopped;
     private final boolean[] opposed;
-    // Per objective.
+    // Per position.
     private final double[] pool;
+    private final double[] peak;
     private final double[] prepared;
     private final double[] attacking;
     private final double[] lossDefender;
-    private final boolean[] contact;
-    private final boolean[] engaged;
+    private final boolean[] contacted;
+    private final boolean[] taken;
+    private final boolean[] broken;
     // Per defender.
-    private final double[] arrival;
-    private final int[] assigned;
+    private final double[] available;
+    private final double[] ready;
+    private final int[] position;
+    private final byte[] state;
     private final int[] order;
     private final double[] terrainDefence = new double[TerrainClass.values().length];
     private final double[] terrainAdvance = new double[TerrainClass.values().length];
@@ -88,6 +108,8 @@ final class CampaignEngine {
     double attackerLost;
     double defenderCommitted;
     double defenderLost;
+    /** Combat value cut off: in a position outflanked or overrun with no position behind it to fall back to. */
+    double defenderCutOff;
     int objectivesHeld;
 
     CampaignEngine(CampaignModel model, double sampleHours) {
@@ -95,31 +117,58 @@ final class CampaignEngine {
         this.nAxes = model.axisIds.length;
         this.nObjectives = model.objectiveIds.length;
         this.nDefenders = model.defenderIds.length;
+        this.nPositions = model.positionNodes.length;
         this.sampleHours = sampleHours;
         this.samples = sampleCount(model, sampleHours);
+        int[] count = new int[nPositions];
+        for (int[] onAxis : model.axisPositions) {
+            for (int q : onAxis) {
+                count[q]++;
+            }
+        }
+        positionAxes = new int[nPositions][];
+        positionIndexOnAxis = new int[nPositions][];
+        for (int q = 0; q < nPositions; q++) {
+            positionAxes[q] = new int[count[q]];
+            positionIndexOnAxis[q] = new int[count[q]];
+            count[q] = 0;
+        }
+        for (int a = 0; a < nAxes; a++) {
+            for (int i = 0; i < model.axisPositions[a].length; i++) {
+                int q = model.axisPositions[a][i];
+                positionAxes[q][count[q]] = a;
+                positionIndexOnAxis[q][count[q]++] = i;
+            }
+        }
         attacker = new double[nAxes];
         front = new double[nAxes];
-        peakDefence = new double[nAxes];
         lossAttacker = new double[nAxes];
         advance = new double[nAxes];
+        limit = new double[nAxes];
         ratio = new double[nAxes];
         luckAttacker = new double[nAxes];
         luckDefender = new double[nAxes];
         engagementAttacker = new double[nAxes];
         engagementDefender = new double[nAxes];
+        attackEffective = new double[nAxes];
         segment = new int[nAxes];
         nextObjective = new int[nAxes];
-        target = new int[nAxes];
+        nextPosition = new int[nAxes];
+        contact = new int[nAxes];
         stopped = new boolean[nAxes];
         opposed = new boolean[nAxes];
-        pool = new double[nObjectives];
-        prepared = new double[nObjectives];
-        attacking = new double[nObjectives];
-        lossDefender = new double[nObjectives];
-        contact = new boolean[nObjectives];
-        engaged = new boolean[nObjectives];
-        arrival = new double[nDefenders];
-        assigned = new int[nDefenders];
+        pool = new double[nPositions];
+        peak = new double[nPositions];
+        prepared = new double[nPositions];
+        attacking = new double[nPositions];
+        lossDefender = new double[nPositions];
+        contacted = new boolean[nPositions];
+        taken = new boolean[nPositions];
+        broken = new boolean[nPositions];
+        available = new double[nDefenders];
+        ready = new double[nDefenders];
+        position = new int[nDefenders];
+        state = new byte[nDefenders];
         order = new int[nDefenders];
         fallHour = new double[nObjectives];
         fallUndefendedFrom = new double[nObjectives];
@@ -132,6 +181,14 @@ final class CampaignEngine {
     /** Number of force-ratio samples: one at the end of every {@code sampleHours} of the campaign. */
     static int sampleCount(CampaignModel model, double sampleHours) {
         return (int) Math.floor(model.days * 24 / sampleHours + 1e-9);
+    }
+
+    /** 1 well above a break fraction, falling linearly to 0 at it over {@link #BREAK_FADE}; 1 when it is 0. */
+    static double cohesion(double strengthShare, double breakFraction) {
+        if (breakFraction <= 0) {
+            return strengthShare > 0 ? 1 : 0;
+        }
+        return Math.max(0, Math.min(1, (strengthShare - breakFraction) / BREAK_FADE));
     }
 
     /** Runs one replication with the given inputs; the outcome is left in the public fields. */
@@ -152,6 +209,8 @@ final class CampaignEngine {
         double preparedBonus = p[PREPARED_DEFENCE_MULTIPLIER.ordinal()] - 1;
         double preparationHours = p[PREPARATION_HOURS.ordinal()];
         double river = p[RIVER_DEFENCE_MULTIPLIER.ordinal()];
+        double depth = p[POSITION_DEPTH_KM.ordinal()];
+        double march = p[DEFENDER_MARCH_KM_PER_HOUR.ordinal()];
         double airOnDefender = p[ATTACKER_SORTIES_PER_DAY.ordinal()] * (1 - p[DEFENDER_AIR_DEFENCE.ordinal()])
                 * p[CV_DESTROYED_PER_SORTIE.ordinal()] * dtDays;
         double airOnAttacker = p[DEFENDER_SORTIES_PER_DAY.ordinal()] * (1 - p[ATTACKER_AIR_DEFENCE.ordinal()])
@@ -165,15 +224,16 @@ final class CampaignEngine {
         double effD = in.defenderEffectiveness;
         double dDay = in.warningHours;
 
-        // Defenders: who defends what, and in which order they arrive.
+        // Defenders, in the order they become available where they arrive (hours since C-day).
         int arriving = 0;
         for (int u = 0; u < nDefenders; u++) {
-            int o = m.defenderObjective[u];
-            assigned[u] = o >= 0 && m.defenderObjectiveKm[u] <= radius ? o : -1;
-            arrival[u] = m.defenderArrival[u] + (m.defenderFromD[u] ? dDay : 0) + in.delays[u];
-            if (assigned[u] >= 0 && arrival[u] < Double.POSITIVE_INFINITY) {
+            available[u] = m.defenderArrival[u] + (m.defenderFromD[u] ? dDay : 0) + in.delays[u];
+            boolean reaches = m.defenderCandidateKm[u].length > 0 && m.defenderCandidateKm[u][0] <= radius;
+            state[u] = available[u] < Double.POSITIVE_INFINITY && reaches ? WAITING : OUT;
+            position[u] = -1;
+            if (state[u] == WAITING) {
                 int k = arriving++;
-                while (k > 0 && arrival[order[k - 1]] > arrival[u]) {
+                while (k > 0 && available[order[k - 1]] > available[u]) {
                     order[k] = order[k - 1];
                     k--;
                 }
@@ -181,8 +241,11 @@ final class CampaignEngine {
             }
         }
         Arrays.fill(pool, 0);
+        Arrays.fill(peak, 0);
         Arrays.fill(prepared, 0);
-        Arrays.fill(contact, false);
+        Arrays.fill(contacted, false);
+        Arrays.fill(taken, false);
+        Arrays.fill(broken, false);
         Arrays.fill(fallHour, Double.POSITIVE_INFINITY);
         Arrays.fill(fallUndefendedFrom, Double.NaN);
         Arrays.fill(fallUnopposedKm, Double.NaN);
@@ -192,9 +255,9 @@ final class CampaignEngine {
             attacker[a] = m.attackerCv[a];
             attackerStart += attacker[a];
             front[a] = 0;
-            peakDefence[a] = 0;
             segment[a] = 0;
             nextObjective[a] = 0;
+            nextPosition[a] = 0;
             stopped[a] = false;
             ratio[a] = INACTIVE;
             luckAttacker[a] = 1;
@@ -205,6 +268,7 @@ final class CampaignEngine {
         }
         defenderCommitted = 0;
         defenderLost = 0;
+        defenderCutOff = 0;
         attackerLost = 0;
 
         if (engagementSigma > 0) {
@@ -216,10 +280,25 @@ final class CampaignEngine {
         int sample = 0;
         for (int k = 0; k < steps; k++) {
             double t = dDay + k * dt;
-            while (next < arriving && arrival[order[next]] <= t) {
+            // Defenders set off for the nearest position not yet taken when they arrive, and join it when there.
+            while (next < arriving && available[order[next]] <= t) {
                 int u = order[next++];
-                pool[assigned[u]] += m.defenderCv[u];
-                defenderCommitted += m.defenderCv[u];
+                setOff(u, available[u], radius, march);
+            }
+            for (int u = 0; u < nDefenders; u++) {
+                if (state[u] == MOVING && ready[u] <= t) {
+                    int q = position[u];
+                    if (taken[q]) {
+                        setOff(u, t, radius, march);
+                    } else {
+                        state[u] = IN_POSITION;
+                        pool[q] += m.defenderCv[u];
+                        if (pool[q] > peak[q]) {
+                            peak[q] = pool[q];
+                        }
+                        defenderCommitted += m.defenderCv[u];
+                    }
+                }
             }
             int today = (int) (k * dt / 24);
             if (today != day) {
@@ -228,9 +307,10 @@ final class CampaignEngine {
                     drawLuck(seed, replication, day, sigma);
                 }
             }
-            // Which objective each live axis heads for, and the attack on each objective.
+            // Which objective each live axis heads for, and which position it meets.
             Arrays.fill(attacking, 0);
             int live = 0;
+            double liveAttacker = 0;
             for (int a = 0; a < nAxes; a++) {
                 if (stopped[a]) {
                     continue;
@@ -244,50 +324,66 @@ final class CampaignEngine {
                     ratio[a] = INACTIVE;
                     continue;
                 }
-                int o = objectives[nextObjective[a]];
-                target[a] = o;
-                attacking[o] += attacker[a];
                 live++;
+                liveAttacker += attacker[a];
+                attackEffective[a] = attacker[a] * effA * cohesion(attacker[a] / m.attackerCv[a], attackerBreak);
+                contact[a] = -1;
+                limit[a] = m.pathKm(a);
+                int[] onAxis = m.axisPositions[a];
+                for (int i = nextPosition[a]; i < onAxis.length; i++) {
+                    int q = onAxis[i];
+                    if (taken[q] || broken[q] || pool[q] <= 0) {
+                        continue;
+                    }
+                    double line = m.axisPositionKm[a][i] - depth;
+                    if (front[a] >= line) {
+                        contact[a] = q;
+                        attacking[q] += attackEffective[a];
+                    } else {
+                        limit[a] = line;
+                    }
+                    break;
+                }
             }
             if (live == 0) {
                 break;
             }
             // Combat and movement rates from the state at the start of the step.
             Arrays.fill(lossDefender, 0);
-            Arrays.fill(engaged, false);
-            double engagedAttacker = 0;
             for (int a = 0; a < nAxes; a++) {
                 if (stopped[a]) {
                     continue;
                 }
-                int o = target[a];
-                double defence = attacking[o] > 0 ? pool[o] * attacker[a] / attacking[o] : 0;
-                if (defence > 0 && !contact[o]) {
-                    contact[o] = true;
-                    prepared[o] = preparedSince(o, t - preparationHours);
-                }
-                if (defence > peakDefence[a]) {
-                    peakDefence[a] = defence;
-                }
+                int q = contact[a];
                 int terrain = m.segmentTerrain[a][segment[a]];
-                opposed[a] = defence > 0 && defence >= defenderBreak * peakDefence[a];
+                double c = 0;
+                if (q >= 0) {
+                    if (!contacted[q]) {
+                        contacted[q] = true;
+                        prepared[q] = preparedSince(q, t - preparationHours);
+                    }
+                    c = cohesion(pool[q] / peak[q], defenderBreak);
+                    if (c <= 0) {
+                        broken[q] = true;
+                    }
+                }
+                opposed[a] = q >= 0 && c > 0 && attacking[q] > 0;
                 if (opposed[a]) {
-                    double d = defence * effD * terrainDefence[terrain] * (m.segmentRiver[a][segment[a]] ? river : 1)
-                            * (1 + preparedBonus * prepared[o] / pool[o]);
-                    double att = attacker[a] * effA;
+                    double share = pool[q] * attackEffective[a] / attacking[q];
+                    double d = share * effD * c * terrainDefence[terrain] * (m.segmentRiver[a][segment[a]] ? river : 1)
+                            * (1 + preparedBonus * prepared[q] / pool[q]);
+                    double att = attackEffective[a];
                     double r = att / d;
                     ratio[a] = r;
-                    lossDefender[o] += attritionByAttacker * att * dt * luckDefender[a] * engagementDefender[a];
+                    lossDefender[q] += attritionByAttacker * att * dt * luckDefender[a] * engagementDefender[a];
                     lossAttacker[a] = attritionByDefender * d * dt * luckAttacker[a] * engagementAttacker[a];
                     advance[a] = r <= hold ? 0
                             : opposedRate * terrainAdvance[terrain]
                                     * (breakthrough > hold ? Math.min(1, (r - hold) / (breakthrough - hold)) : 1);
-                    engaged[o] = true;
-                    engagedAttacker += attacker[a];
                 } else {
-                    ratio[a] = Double.POSITIVE_INFINITY;
+                    ratio[a] = attackEffective[a] > 0 ? Double.POSITIVE_INFINITY : INACTIVE;
                     lossAttacker[a] = 0;
-                    advance[a] = unopposedRate * terrainAdvance[terrain];
+                    advance[a] = attackEffective[a] > 0 ? unopposedRate : 0;
                 }
                 if (opposed[a]) {
                     unopposedSince[a] = Double.NaN;
@@ -296,31 +392,36 @@ final class CampaignEngine {
                     unopposedFromKm[a] = front[a];
                 }
             }
-            // Air and long-range fires on the forces engaged.
-            if (engagedAttacker > 0) {
-                double engagedDefender = 0;
-                for (int o = 0; o < nObjectives; o++) {
-                    if (engaged[o]) {
-                        engagedDefender += pool[o];
-                    }
-                }
-                for (int o = 0; o < nObjectives; o++) {
-                    if (engaged[o]) {
-                        lossDefender[o] += airOnDefender * pool[o] / engagedDefender;
-                    }
-                }
+            // Air and long-range fires on the ground forces they reach: every attacking column,
+            // marching or fighting, and every defence in position.
+            if (airOnAttacker > 0 && liveAttacker > 0) {
                 for (int a = 0; a < nAxes; a++) {
-                    if (!stopped[a] && opposed[a]) {
-                        lossAttacker[a] += airOnAttacker * attacker[a] / engagedAttacker;
+                    if (!stopped[a]) {
+                        lossAttacker[a] += airOnAttacker * attacker[a] / liveAttacker;
+                    }
+                }
+            }
+            if (airOnDefender > 0) {
+                double inPosition = 0;
+                for (int q = 0; q < nPositions; q++) {
+                    if (!broken[q]) {
+                        inPosition += pool[q];
+                    }
+                }
+                if (inPosition > 0) {
+                    for (int q = 0; q < nPositions; q++) {
+                        if (!broken[q]) {
+                            lossDefender[q] += airOnDefender * pool[q] / inPosition;
+                        }
                     }
                 }
             }
             // Apply losses (never more than there is) and move.
-            for (int o = 0; o < nObjectives; o++) {
-                double loss = Math.min(pool[o], lossDefender[o]);
+            for (int q = 0; q < nPositions; q++) {
+                double loss = Math.min(pool[q], lossDefender[q]);
                 if (loss > 0) {
-                    prepared[o] *= 1 - loss / pool[o];
-                    pool[o] -= loss;
+                    prepared[q] *= 1 - loss / pool[q];
+                    pool[q] -= loss;
                     defenderLost += loss;
                 }
             }
@@ -332,24 +433,27 @@ final class CampaignEngine {
                 double loss = Math.min(attacker[a], lossAttacker[a]);
                 attacker[a] -= loss;
                 attackerLost += loss;
-                if (attacker[a] <= 0) {
-                    // nothing left to advance with, whatever the break fraction
+                if (attacker[a] <= 0 || cohesion(attacker[a] / m.attackerCv[a], attackerBreak) <= 0) {
+                    // culminated, or nothing left to advance with whatever the break fraction
                     stopped[a] = true;
                     continue;
                 }
                 double[] ends = m.segmentEndKm[a];
-                front[a] = Math.min(ends[ends.length - 1], front[a] + advance[a]);
+                double to = front[a] + advance[a];
+                front[a] = Math.min(ends[ends.length - 1], opposed[a] ? to : Math.min(limit[a], to));
                 while (segment[a] < ends.length - 1 && front[a] >= ends[segment[a]]) {
                     segment[a]++;
                 }
-                markFallen(a, after);
-                if (attacker[a] < attackerBreak * m.attackerCv[a]) {
-                    stopped[a] = true;
+                int[] onAxis = m.axisPositions[a];
+                while (nextPosition[a] < onAxis.length && m.axisPositionKm[a][nextPosition[a]] <= front[a]) {
+                    take(a, nextPosition[a]);
+                    nextPosition[a]++;
                 }
+                markFallen(a, after);
             }
             while (sample < samples && (sample + 1) * sampleHours <= after + 1e-9) {
                 for (int a = 0; a < nAxes; a++) {
-                    ratioSamples[a * samples + sample] = ratio[a];
+                    ratioSamples[a * samples + sample] = stopped[a] ? INACTIVE : ratio[a];
                 }
                 sample++;
             }
@@ -367,6 +471,76 @@ final class CampaignEngine {
         }
     }
 
+    /**
+     * Defender {@code u}, free at hour {@code from} (since C-day) where it arrived, sets off by road
+     * for the nearest position within the radius that is not yet taken; it is out of the fight when
+     * there is none.
+     */
+    private void setOff(int u, double from, double radius, double march) {
+        int[] candidates = m.defenderCandidates[u];
+        double[] km = m.defenderCandidateKm[u];
+        for (int i = 0; i < candidates.length && km[i] <= radius; i++) {
+            if (!taken[candidates[i]]) {
+                position[u] = candidates[i];
+                ready[u] = from + km[i] / march;
+                state[u] = MOVING;
+                return;
+            }
+        }
+        state[u] = OUT;
+    }
+
+    /**
+     * Axis {@code a}'s front has passed its {@code i}-th position: the position is taken; a defence
+     * still there falls back to the next position on the axis, and positions of other axes that
+     * this one outflanks (they lie before it on their own path) fall back behind it.
+     */
+    private void take(int a, int i) {
+        int q = m.axisPositions[a][i];
+        if (taken[q]) {
+            return;
+        }
+        taken[q] = true;
+        fallBack(q, a, i);
+        for (int j = 0; j < positionAxes[q].length; j++) {
+            int b = positionAxes[q][j];
+            if (b == a || stopped[b]) {
+                continue;
+            }
+            int at = positionIndexOnAxis[q][j];
+            for (int before = nextPosition[b]; before < at; before++) {
+                int outflanked = m.axisPositions[b][before];
+                if (!taken[outflanked] && pool[outflanked] > 0) {
+                    fallBack(outflanked, b, at);
+                }
+            }
+        }
+    }
+
+    /**
+     * The defence of position {@code q} leaves it for the first position after index {@code after}
+     * on axis {@code a} not yet taken (hasty there), or is cut off when there is none.
+     */
+    private void fallBack(int q, int a, int after) {
+        double remaining = pool[q];
+        pool[q] = 0;
+        if (remaining <= 0 || broken[q]) {
+            return;
+        }
+        int[] onAxis = m.axisPositions[a];
+        for (int i = after + 1; i < onAxis.length; i++) {
+            int to = onAxis[i];
+            if (!taken[to] && !broken[to]) {
+                pool[to] += remaining;
+                if (pool[to] > peak[to]) {
+                    peak[to] = pool[to];
+                }
+                return;
+            }
+        }
+        defenderCutOff += remaining;
+    }
+
     /** Objectives on the axis path that the front has reached fall now (hours after D-day). */
     private void markFallen(int a, double hoursAfterD) {
         int[] objectives = m.axisObjectives[a];
@@ -382,15 +556,15 @@ final class CampaignEngine {
         }
     }
 
-    /** Combat value in an objective's pool that has been in place since {@code by}. */
-    private double preparedSince(int o, double by) {
+    /** Combat value in a position that has been in place there since {@code by} (hours since C-day). */
+    private double preparedSince(int q, double by) {
         double total = 0;
-        for (int u : m.objectiveDefenders[o]) {
-            if (assigned[u] == o && arrival[u] <= by) {
+        for (int u = 0; u < nDefenders; u++) {
+            if (state[u] == IN_POSITION && position[u] == q && ready[u] <= by) {
                 total += m.defenderCv[u];
             }
         }
-        return total;
+        return Math.min(total, pool[q]);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.bulwark.model.AxisId;
 import org.bulwark.model.CampaignParameter;
@@ -50,37 +51,52 @@ public final class CampaignModel {
     final boolean[] defenderDelayed;
     /** True when {@link #defenderArrival} counts from D-day (added forces), false from C-day. */
     final boolean[] defenderFromD;
-    /** Nearest objective by road from where the unit fights, −1 when none is reachable. */
-    final int[] defenderObjective;
-    final double[] defenderObjectiveKm;
+    /** Positions each defender can reach by road from where it arrives, nearest first, and their km. */
+    final int[][] defenderCandidates;
+    final double[][] defenderCandidateKm;
     final long[] defenderStreams;
-    /** Defenders whose nearest objective is each objective. */
-    final int[][] objectiveDefenders;
-    /** For every node with a road: the nearest objective by road (−1 when none) and its distance, km. */
+    /**
+     * Defended positions: the distinct allied nodes on the axis paths after the assembly areas,
+     * where defenders stand and the attack meets them (docs/model.md, "Manoeuvre").
+     */
+    final NodeId[] positionNodes;
+    /** Positions on each axis path in path order, and their km along it. */
+    final int[][] axisPositions;
+    final double[][] axisPositionKm;
+    /** For every node with a road: the nearest objective by road (−1 when none), and the positions it reaches. */
     final Map<NodeId, NodeReach> reach;
 
-    /** The objective nearest to a node by road, −1 when none can be reached. */
-    record NodeReach(int objective, double km) {
+    /**
+     * What a node reaches by road: the nearest objective (−1 when none) and its km, and every
+     * position it can reach, nearest first, with its km.
+     */
+    record NodeReach(int objective, double km, int[] positions, double[] positionKm) {
+        /** Road km to the nearest position, +∞ when none is reachable. */
+        double nearestPositionKm() {
+            return positionKm.length == 0 ? Double.POSITIVE_INFINITY : positionKm[0];
+        }
     }
 
     CampaignModel(double days, double stepHours, double warningHours, double[] parameters,
                   Uncertainty[] uncertainties, AxisId[] axisIds, List<List<NodeId>> axisPaths,
                   double[][] segmentEndKm, byte[][] segmentTerrain, boolean[][] segmentRiver, double[] attackerCv,
                   int[][] axisObjectives, double[][] axisObjectiveKm, ObjectiveId[] objectiveIds,
+                  NodeId[] positionNodes, int[][] axisPositions, double[][] axisPositionKm,
                   UnitId[] defenderIds, double[] defenderCv, double[] defenderArrival, boolean[] defenderDelayed,
-                  int[] defenderObjective, double[] defenderObjectiveKm, Map<NodeId, NodeReach> reach) {
+                  int[][] defenderCandidates, double[][] defenderCandidateKm, Map<NodeId, NodeReach> reach) {
         this(days, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths, segmentEndKm, segmentTerrain,
-                segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds, defenderIds, defenderCv,
-                defenderArrival, defenderDelayed, new boolean[defenderIds.length], defenderObjective, defenderObjectiveKm,
-                reach);
+                segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds, positionNodes, axisPositions,
+                axisPositionKm, defenderIds, defenderCv, defenderArrival, defenderDelayed, new boolean[defenderIds.length],
+                defenderCandidates, defenderCandidateKm, reach);
     }
 
     private CampaignModel(double days, double stepHours, double warningHours, double[] parameters,
                           Uncertainty[] uncertainties, AxisId[] axisIds, List<List<NodeId>> axisPaths,
                           double[][] segmentEndKm, byte[][] segmentTerrain, boolean[][] segmentRiver, double[] attackerCv,
                           int[][] axisObjectives, double[][] axisObjectiveKm, ObjectiveId[] objectiveIds,
+                          NodeId[] positionNodes, int[][] axisPositions, double[][] axisPositionKm,
                           UnitId[] defenderIds, double[] defenderCv, double[] defenderArrival, boolean[] defenderDelayed,
-                          boolean[] defenderFromD, int[] defenderObjective, double[] defenderObjectiveKm,
+                          boolean[] defenderFromD, int[][] defenderCandidates, double[][] defenderCandidateKm,
                           Map<NodeId, NodeReach> reach) {
         this.days = days;
         this.stepHours = stepHours;
@@ -102,8 +118,11 @@ public final class CampaignModel {
         this.defenderDelayed = defenderDelayed;
         this.defenderFromD = defenderFromD;
         this.reach = Map.copyOf(reach);
-        this.defenderObjective = defenderObjective;
-        this.defenderObjectiveKm = defenderObjectiveKm;
+        this.positionNodes = positionNodes;
+        this.axisPositions = axisPositions;
+        this.axisPositionKm = axisPositionKm;
+        this.defenderCandidates = defenderCandidates;
+        this.defenderCandidateKm = defenderCandidateKm;
         this.axisStreams = new long[axisIds.length];
         for (int a = 0; a < axisIds.length; a++) {
             axisStreams[a] = RandomStreams.LUCK_STREAMS + 2L * (axisIds[a].value().hashCode() & 0xFFFFFFFFL);
@@ -111,23 +130,6 @@ public final class CampaignModel {
         this.defenderStreams = new long[defenderIds.length];
         for (int u = 0; u < defenderIds.length; u++) {
             defenderStreams[u] = RandomStreams.DELAY_STREAMS + (defenderIds[u].value().hashCode() & 0xFFFFFFFFL);
-        }
-        int[] counts = new int[objectiveIds.length];
-        for (int o : defenderObjective) {
-            if (o >= 0) {
-                counts[o]++;
-            }
-        }
-        this.objectiveDefenders = new int[objectiveIds.length][];
-        for (int o = 0; o < counts.length; o++) {
-            objectiveDefenders[o] = new int[counts[o]];
-            counts[o] = 0;
-        }
-        for (int u = 0; u < defenderObjective.length; u++) {
-            int o = defenderObjective[u];
-            if (o >= 0) {
-                objectiveDefenders[o][counts[o]++] = u;
-            }
         }
     }
 
@@ -190,13 +192,13 @@ public final class CampaignModel {
 
     /**
      * Total defending combat value that can take part at the effective defence radius: units that
-     * arrive and are within {@code defence_radius_km} of an objective by road.
+     * arrive and are within {@code defence_radius_km} of a defended position by road.
      */
     public double defenderCv() {
         double radius = parameter(CampaignParameter.DEFENCE_RADIUS_KM);
         double total = 0;
         for (int u = 0; u < defenderCv.length; u++) {
-            if (defenderObjective[u] >= 0 && defenderObjectiveKm[u] <= radius
+            if (defenderCandidateKm[u].length > 0 && defenderCandidateKm[u][0] <= radius
                     && defenderArrival[u] < Double.POSITIVE_INFINITY) {
                 total += defenderCv[u];
             }
@@ -220,8 +222,8 @@ public final class CampaignModel {
         double[] arrive = Arrays.copyOf(defenderArrival, total);
         boolean[] isDelayed = Arrays.copyOf(defenderDelayed, total);
         boolean[] fromD = Arrays.copyOf(defenderFromD, total);
-        int[] objective = Arrays.copyOf(defenderObjective, total);
-        double[] objectiveKm = Arrays.copyOf(defenderObjectiveKm, total);
+        int[][] candidates = Arrays.copyOf(defenderCandidates, total);
+        double[][] candidateKm = Arrays.copyOf(defenderCandidateKm, total);
         Set<UnitId> taken = new HashSet<>(Arrays.asList(defenderIds));
         for (int i = 0; i < added.size(); i++) {
             AddedDefender d = added.get(i);
@@ -238,12 +240,13 @@ public final class CampaignModel {
             cv[u] = d.combatValue();
             arrive[u] = d.arrival().hours();
             fromD[u] = d.arrival().fromD();
-            objective[u] = r.objective();
-            objectiveKm[u] = r.km();
+            candidates[u] = r.positions();
+            candidateKm[u] = r.positionKm();
         }
         return new CampaignModel(days, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths,
-                segmentEndKm, segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds, ids,
-                cv, arrive, isDelayed, fromD, objective, objectiveKm, reach);
+                segmentEndKm, segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
+                positionNodes, axisPositions, axisPositionKm, ids, cv, arrive, isDelayed, fromD, candidates, candidateKm,
+                reach);
     }
 
     /**
@@ -256,11 +259,22 @@ public final class CampaignModel {
         }
         return new CampaignModel(horizonDays, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths,
                 segmentEndKm, segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
-                defenderIds, defenderCv, defenderArrival, defenderDelayed, defenderFromD, defenderObjective,
-                defenderObjectiveKm, reach);
+                positionNodes, axisPositions, axisPositionKm, defenderIds, defenderCv, defenderArrival, defenderDelayed,
+                defenderFromD, defenderCandidates, defenderCandidateKm, reach);
     }
 
-    /** The objective the defenders at a node would defend (nearest by road), if the node has a road and one is reachable. */
+    /** The defended positions: allied nodes on the axis paths, in first-seen order. */
+    public List<NodeId> positions() {
+        return List.of(positionNodes);
+    }
+
+    /** Road km from a node to the nearest defended position, if the node has a road and one is reachable. */
+    public OptionalDouble nearestPositionKm(NodeId node) {
+        NodeReach r = reach.get(node);
+        return r == null || r.positions().length == 0 ? OptionalDouble.empty() : OptionalDouble.of(r.positionKm()[0]);
+    }
+
+    /** The objective nearest to a node by road, if the node has a road and one is reachable. */
     public Optional<ObjectiveId> nearestObjective(NodeId node) {
         NodeReach r = reach.get(node);
         return r == null || r.objective() < 0 ? Optional.empty()

@@ -148,7 +148,36 @@ public final class CampaignSetup {
             axisObjectiveKm[a] = onPathKm.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
-        // The objective nearest by road to every node with a road (ties: the objective listed first).
+        // Defended positions: the allied nodes on the axis paths after the assembly area.
+        Map<Integer, Integer> positionAtNode = new LinkedHashMap<>();
+        int[][] axisPositions = new int[nAxes][];
+        double[][] axisPositionKm = new double[nAxes][];
+        for (int a = 0; a < nAxes; a++) {
+            List<NodeId> path = paths.get(a);
+            List<Integer> onPath = new ArrayList<>();
+            List<Double> onPathKm = new ArrayList<>();
+            for (int s = 1; s < path.size(); s++) {
+                NodeId id = path.get(s);
+                int node = map.index.get(id);
+                if (hostile(scenario, map.nodes.get(node)) || onPath.contains(positionAtNode.get(node))) {
+                    continue;
+                }
+                int position = positionAtNode.computeIfAbsent(node, k -> positionAtNode.size());
+                onPath.add(position);
+                onPathKm.add(segmentEndKm[a][s - 1]);
+            }
+            axisPositions[a] = onPath.stream().mapToInt(Integer::intValue).toArray();
+            axisPositionKm[a] = onPathKm.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        NodeId[] positionNodes = new NodeId[positionAtNode.size()];
+        double[][] positionDistance = new double[positionAtNode.size()][];
+        for (Map.Entry<Integer, Integer> e : positionAtNode.entrySet()) {
+            positionNodes[e.getValue()] = map.nodes.get(e.getKey()).id();
+            positionDistance[e.getValue()] = map.distances(e.getKey());
+        }
+
+        // For every node with a road: the nearest objective (ties: the objective listed first) and
+        // every position it reaches by road, nearest first (ties: the position seen first).
         Map<NodeId, CampaignModel.NodeReach> reach = new HashMap<>();
         for (int node = 0; node < map.nodes.size(); node++) {
             if (!map.hasRoad(node)) {
@@ -162,7 +191,19 @@ public final class CampaignSetup {
                     nearestKm = distanceFrom[o][node];
                 }
             }
-            reach.put(map.nodes.get(node).id(), new CampaignModel.NodeReach(nearest, nearestKm));
+            final int from = node;
+            Integer[] reachable = java.util.stream.IntStream.range(0, positionNodes.length)
+                    .filter(q -> positionDistance[q][from] < Double.POSITIVE_INFINITY).boxed()
+                    .sorted(java.util.Comparator.comparingDouble((Integer q) -> positionDistance[q][from])
+                            .thenComparingInt(q -> q))
+                    .toArray(Integer[]::new);
+            int[] positions = new int[reachable.length];
+            double[] positionKm = new double[reachable.length];
+            for (int i = 0; i < reachable.length; i++) {
+                positions[i] = reachable[i];
+                positionKm[i] = positionDistance[reachable[i]][from];
+            }
+            reach.put(map.nodes.get(node).id(), new CampaignModel.NodeReach(nearest, nearestKm, positions, positionKm));
         }
 
         // Defenders: the posture from hour 0, reinforcements from their arrival.
@@ -190,6 +231,7 @@ public final class CampaignSetup {
         }
         List<UnitId> defenderIds = new ArrayList<>();
         List<double[]> defenderRows = new ArrayList<>();
+        List<CampaignModel.NodeReach> defenderReach = new ArrayList<>();
         for (Map.Entry<UnitId, NodeId> entry : location.entrySet()) {
             Unit unit = scenario.unit(entry.getKey()).orElse(null);
             if (unit == null) {
@@ -211,20 +253,19 @@ public final class CampaignSetup {
                 continue;
             }
             CampaignModel.NodeReach r = reach.get(entry.getValue());
-            int nearest = r == null ? -1 : r.objective();
-            double nearestKm = r == null ? Double.POSITIVE_INFINITY : r.km();
+            double nearestKm = r == null ? Double.POSITIVE_INFINITY : r.nearestPositionKm();
             double radius = parameters[CampaignParameter.DEFENCE_RADIUS_KM.ordinal()];
-            if (nearest < 0) {
+            if (nearestKm == Double.POSITIVE_INFINITY) {
                 notes.add("unit " + unit.id().value() + " at " + entry.getValue().value()
-                        + " has no road to any objective and takes no part.");
+                        + " has no road to any defended position (an allied node on an axis) and takes no part.");
             } else if (nearestKm > radius) {
-                notes.add(String.format(java.util.Locale.ROOT, "unit %s at %s is %.0f km by road from its nearest objective, "
-                        + "beyond defence_radius_km (%.0f km): a reserve that never fights.", unit.id().value(),
-                        entry.getValue().value(), nearestKm, radius));
+                notes.add(String.format(java.util.Locale.ROOT, "unit %s at %s is %.0f km by road from the nearest "
+                        + "defended position, beyond defence_radius_km (%.0f km): a reserve that never fights.",
+                        unit.id().value(), entry.getValue().value(), nearestKm, radius));
             }
             defenderIds.add(unit.id());
-            defenderRows.add(new double[] {unit.combatValue(), arrival.get(unit.id()), delayed.get(unit.id()) ? 1 : 0,
-                nearest, nearestKm});
+            defenderRows.add(new double[] {unit.combatValue(), arrival.get(unit.id()), delayed.get(unit.id()) ? 1 : 0});
+            defenderReach.add(r);
         }
         if (!problems.isEmpty()) {
             return new CampaignCompilation.Invalid(problems);
@@ -233,21 +274,28 @@ public final class CampaignSetup {
         double[] cv = new double[n];
         double[] arrive = new double[n];
         boolean[] isDelayed = new boolean[n];
-        int[] objective = new int[n];
-        double[] objectiveKm = new double[n];
+        int[][] candidates = new int[n][];
+        double[][] candidateKm = new double[n][];
         for (int u = 0; u < n; u++) {
             double[] row = defenderRows.get(u);
             cv[u] = row[0];
             arrive[u] = row[1];
             isDelayed[u] = row[2] != 0;
-            objective[u] = (int) row[3];
-            objectiveKm[u] = row[4];
+            CampaignModel.NodeReach r = defenderReach.get(u);
+            candidates[u] = r == null ? new int[0] : r.positions();
+            candidateKm[u] = r == null ? new double[0] : r.positionKm();
         }
         return new CampaignCompilation.Ready(new CampaignModel(campaign.days(), campaign.stepHours(),
                 scenario.threat().warningHours(), parameters,
                 campaign.uncertainty().toArray(new Uncertainty[0]), axisIds, paths, segmentEndKm,
-                segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
-                defenderIds.toArray(new UnitId[0]), cv, arrive, isDelayed, objective, objectiveKm, reach), notes);
+                segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds, positionNodes,
+                axisPositions, axisPositionKm, defenderIds.toArray(new UnitId[0]), cv, arrive, isDelayed, candidates,
+                candidateKm, reach), notes);
+    }
+
+    /** A node of an adversary nation: the attack starts from there, no defender stands there. */
+    private static boolean hostile(Scenario scenario, Node node) {
+        return scenario.nation(node.nation()).map(Nation::role).map(r -> !r.isDefender()).orElse(false);
     }
 
     private static void addObjective(Integer objective, double km, List<Integer> onPath, List<Double> onPathKm) {

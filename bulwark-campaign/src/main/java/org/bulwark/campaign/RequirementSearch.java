@@ -104,10 +104,11 @@ public final class RequirementSearch {
             for (int p = 0; p < options.places().size(); p++) {
                 Place place = options.places().get(p);
                 CampaignModel.NodeReach reach = model.reach.get(place.node());
-                placeObjective[p] = reach == null || reach.objective() < 0 || reach.km() > radius ? -1 : reach.objective();
+                placeObjective[p] = reach == null || reach.objective() < 0 || reach.nearestPositionKm() > radius ? -1
+                        : reach.objective();
                 if (placeObjective[p] < 0) {
-                    notes.add("place " + place.label() + " (" + place.node().value() + ") not tried: no objective within "
-                            + number(radius) + " km by road.");
+                    notes.add("place " + place.label() + " (" + place.node().value() + ") not tried: no defended position "
+                            + "(an allied node on an axis) within " + number(radius) + " km by road.");
                 } else {
                     places.add(p);
                 }

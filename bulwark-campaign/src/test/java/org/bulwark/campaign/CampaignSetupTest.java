@@ -88,17 +88,24 @@ class CampaignSetupTest {
     }
 
     @Test
-    void defendersTakeTheNearestObjectiveAndUnitsBeyondReachSitOut() {
-        CampaignCompilation compiled = TestdataCampaign.builder().hostileNode("A").node("X").node("Y").node("FAR")
-                .node("CUT").road("A", "X", 10).road("X", "Y", 100).road("Y", "FAR", 400).objective("x", "X")
-                .objective("y", "Y").defender("near-y", "Y", 1).defender("far", "FAR", 1).defender("cut-off", "CUT", 1)
+    void positionsAreTheAlliedNodesOnTheAxesAndDefendersReachThemNearestFirst() {
+        CampaignCompilation compiled = TestdataCampaign.builder().hostileNode("A").hostileNode("B").node("X").node("Y")
+                .node("FAR").node("CUT").road("A", "B", 5).road("B", "X", 10).road("X", "Y", 100).road("Y", "FAR", 400)
+                .objective("x", "X").objective("y", "Y").attacker("area", "A", "red", 3).axis("to-y", "area", "y")
+                .defender("near-y", "Y", 1).defender("far", "FAR", 1).defender("cut-off", "CUT", 1)
                 .reinforcement("never", "X", 1, Double.NaN).set(CampaignParameter.DEFENCE_RADIUS_KM, 150).compile();
         CampaignCompilation.Ready ready = (CampaignCompilation.Ready) compiled;
         CampaignModel model = ready.model();
-        assertThat(model.defenderObjective).containsExactly(1, 1, -1, 0);
-        assertThat(model.defenderObjectiveKm[1]).isEqualTo(400);
-        assertThat(ready.notes()).anyMatch(n -> n.contains("cut-off")).anyMatch(n -> n.contains("never"));
-        // Only near-y is within 150 km of an objective and ever arrives.
+        // the hostile node B on the path is no position; X and Y are, at their km along the axis
+        assertThat(model.positions()).extracting(NodeId::value).containsExactly("X", "Y");
+        assertThat(model.axisPositionKm[0]).containsExactly(15, 115);
+        assertThat(model.defenderCandidates[0]).containsExactly(1, 0);
+        assertThat(model.defenderCandidateKm[0]).containsExactly(0, 100);
+        assertThat(model.defenderCandidateKm[1]).containsExactly(400, 500);
+        assertThat(model.defenderCandidates[2]).isEmpty();
+        assertThat(ready.notes()).anyMatch(n -> n.contains("cut-off") && n.contains("no road"))
+                .anyMatch(n -> n.contains("far") && n.contains("beyond defence_radius_km")).anyMatch(n -> n.contains("never"));
+        // Only near-y is within 150 km of a position and ever arrives.
         assertThat(model.defenderCv()).isEqualTo(1);
     }
 }

@@ -104,6 +104,9 @@ final class TestdataCampaign {
         set(CampaignParameter.ATTACKER_AIR_DEFENCE, 0);
         set(CampaignParameter.DEFENDER_AIR_DEFENCE, 0);
         set(CampaignParameter.DEFENCE_RADIUS_KM, 1000);
+        // positions 10 km deep (the duel's road: contact from the first hour), defenders march at 15 km/h
+        set(CampaignParameter.POSITION_DEPTH_KM, 10);
+        set(CampaignParameter.DEFENDER_MARCH_KM_PER_HOUR, 15);
     }
 
     TestdataCampaign set(CampaignParameter parameter, double value) {
