@@ -493,7 +493,8 @@ final class CampaignEngine {
     /**
      * Axis {@code a}'s front has passed its {@code i}-th position: the position is taken; a defence
      * still there falls back to the next position on the axis, and positions of other axes that
-     * this one outflanks (they lie before it on their own path) fall back behind it.
+     * this one outflanks (they lie before it on their own path) fall back behind it when there is
+     * a position behind it to fall back to; otherwise they fight on where they are, encircled.
      */
     private void take(int a, int i) {
         int q = m.axisPositions[a][i];
@@ -508,6 +509,9 @@ final class CampaignEngine {
                 continue;
             }
             int at = positionIndexOnAxis[q][j];
+            if (!hasPositionAfter(b, at)) {
+                continue; // nothing behind to fall back to: the positions before it fight on, encircled
+            }
             for (int before = nextPosition[b]; before < at; before++) {
                 int outflanked = m.axisPositions[b][before];
                 if (!taken[outflanked] && pool[outflanked] > 0) {
@@ -515,6 +519,17 @@ final class CampaignEngine {
                 }
             }
         }
+    }
+
+    /** Whether axis {@code a} has a position after index {@code i} that is neither taken nor broken. */
+    private boolean hasPositionAfter(int a, int i) {
+        int[] onAxis = m.axisPositions[a];
+        for (int k = i + 1; k < onAxis.length; k++) {
+            if (!taken[onAxis[k]] && !broken[onAxis[k]]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -268,6 +268,49 @@ public final class CampaignModel {
         return List.of(positionNodes);
     }
 
+    /**
+     * Where a defender goes when nothing has been taken yet: the nearest position within the
+     * default {@code defence_radius_km}, the road km to it and the planned hour it is in position
+     * (hours since C-day, or since D-day when {@code fromD}; before any arrival-delay draw).
+     */
+    public record Stand(UnitId unit, NodeId position, double km, double combatValue, double inPositionHour,
+                        boolean fromD) {
+    }
+
+    /**
+     * Each defender that arrives and has a position within the radius, with where it goes (docs/model.md,
+     * "Forces"). A run can differ: a unit whose position is taken before it gets there goes elsewhere,
+     * and drawn radius, march rate and delays move it.
+     */
+    public List<Stand> stands() {
+        double radius = parameter(CampaignParameter.DEFENCE_RADIUS_KM);
+        double march = parameter(CampaignParameter.DEFENDER_MARCH_KM_PER_HOUR);
+        List<Stand> stands = new java.util.ArrayList<>();
+        for (int u = 0; u < defenderIds.length; u++) {
+            if (defenderCandidates[u].length == 0 || !(defenderCandidateKm[u][0] <= radius)
+                    || defenderArrival[u] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            double km = defenderCandidateKm[u][0];
+            stands.add(new Stand(defenderIds[u], positionNodes[defenderCandidates[u][0]], km, defenderCv[u],
+                    defenderArrival[u] + km / march, defenderFromD[u]));
+        }
+        return stands;
+    }
+
+    /** The axes whose path holds a position node, in axis order. */
+    public List<AxisId> axesThrough(NodeId position) {
+        List<AxisId> through = new java.util.ArrayList<>();
+        for (int a = 0; a < axisIds.length; a++) {
+            for (int q : axisPositions[a]) {
+                if (positionNodes[q].equals(position)) {
+                    through.add(axisIds[a]);
+                }
+            }
+        }
+        return through;
+    }
+
     /** Road km from a node to the nearest defended position, if the node has a road and one is reachable. */
     public OptionalDouble nearestPositionKm(NodeId node) {
         NodeReach r = reach.get(node);

@@ -92,7 +92,8 @@ final class AssessCommand implements Callable<Integer> {
         MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withSeed(seed).withThreads(workers)
                 .withSensitivityRuns(sensitivityRuns);
         CampaignAssessment assessment = assess(ready, options, err, progress);
-        Report report = report(loaded.get(), assessment, ready.notes(), workers, heldAt);
+        Report report = report(loaded.get(), assessment, ready.notes(), workers, heldAt)
+                .withSectionAfter("Objectives", stands(ready.model()));
         return ResultsFolder.print(report, folder, out, () -> AssessmentFiles.of(assessment), spec.commandLine().getOut());
     }
 
@@ -163,6 +164,32 @@ final class AssessCommand implements Callable<Integer> {
         notes.forEach(note -> quality.add(new Report.Line(note)));
         quality.add(new Report.Line("Defaults are estimates (docs/model.md lists each with its source and the model's limits)."));
         return report.with(new Report.Section("Notes", quality));
+    }
+
+    /**
+     * Where the defenders stand: every position with the axes through it and the units that go
+     * there first, with their combat value and planned hour in position; empty positions too.
+     */
+    static Report.Section stands(org.bulwark.campaign.CampaignModel model) {
+        java.util.Map<org.bulwark.model.NodeId, List<org.bulwark.campaign.CampaignModel.Stand>> at = new java.util.LinkedHashMap<>();
+        model.positions().forEach(p -> at.put(p, new ArrayList<>()));
+        model.stands().forEach(s -> at.get(s.position()).add(s));
+        List<List<String>> rows = new ArrayList<>();
+        at.forEach((position, stands) -> {
+            double cv = stands.stream().mapToDouble(org.bulwark.campaign.CampaignModel.Stand::combatValue).sum();
+            String units = stands.isEmpty() ? "(none)" : String.join(" ", stands.stream().map(s -> s.unit().value()).toList());
+            String when = stands.isEmpty() ? "-" : stands.stream().map(s -> (s.fromD() ? "D+" : "C+")
+                    + number(s.inPositionHour())).distinct().limit(4).reduce((x, y) -> x + ", " + y).orElse("-")
+                    + (stands.stream().map(s -> (s.fromD() ? "D+" : "C+") + number(s.inPositionHour())).distinct().count() > 4
+                    ? ", ..." : "");
+            rows.add(List.of(position.value(), String.join(" ", model.axesThrough(position).stream().map(a -> a.value()).toList()),
+                    number(cv), units, when));
+        });
+        return new Report.Section("Where the defenders stand (each unit's nearest position; a run can differ)", List.of(
+                new Report.Table(List.of("position", "on axes", "CV", "units", "in position at h (planned)"), rows),
+                new Report.Line("A position is an allied node on an axis; each unit marches by road to the nearest one within "
+                        + "defence_radius_km and meets the attack there (docs/model.md, \"Forces\"). Positions marked "
+                        + "(none) are marched through.")));
     }
 
     private static List<String> attrition(CampaignAssessment.Attrition side) {

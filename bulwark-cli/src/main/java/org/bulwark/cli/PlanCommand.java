@@ -120,7 +120,8 @@ final class PlanCommand implements Callable<Integer> {
         int threads = Runtime.getRuntime().availableProcessors();
         MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withSeed(seed).withThreads(threads);
         assessment = AssessCommand.assess(ready, options, err, progress);
-        Report campaign = AssessCommand.report(s, assessment, ready.notes(), threads);
+        Report campaign = AssessCommand.report(s, assessment, ready.notes(), threads)
+                .withSectionAfter("Objectives", AssessCommand.stands(ready.model()));
         List<Report.Block> lead = new ArrayList<>();
         campaign.lead().forEach(line -> lead.add(new Report.Line(line)));
         Report combined = report.with(new Report.Section("Campaign assessment (arrivals from this plan)", lead));

@@ -23,6 +23,20 @@ record Report(String title, List<String> lead, List<Section> sections) {
         return new Report(title, lead, all);
     }
 
+    /** This report with a section inserted after the first one titled {@code after} (at the end when none is). */
+    Report withSectionAfter(String after, Section section) {
+        List<Section> all = new ArrayList<>(sections);
+        int at = all.size();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).title().equals(after)) {
+                at = i + 1;
+                break;
+            }
+        }
+        all.add(at, section);
+        return new Report(title, lead, all);
+    }
+
     /** One titled part of a report: lines of text and tables, in order. */
     record Section(String title, List<Block> blocks) {
         Section {

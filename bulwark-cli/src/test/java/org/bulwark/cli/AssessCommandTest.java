@@ -38,7 +38,8 @@ class AssessCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Campaign assessment", "== Objectives", "== Attrition", "tallinn", "== Files",
                 "D-day comes after C-day (deployment starts) by a warning drawn anew in each run", "First objective lost at h",
-                "bialystok: falls in 100.0 % of runs; 100.0 % of those undefended");
+                "narva: falls in 100.0 % of runs; 100.0 % of those undefended", "== Where the defenders stand",
+                "LV_RIX    pskov-riga");
         assertThat(CliRun.of("assess", BUNDLED, "--runs", "300", "--threads", "2", "--out", two.toString()).exitCode())
                 .isZero();
         for (String file : List.of("assessment.json", "objectives.csv", "time-to-fall.csv", "attrition.csv",
