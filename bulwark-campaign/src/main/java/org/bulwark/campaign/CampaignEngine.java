@@ -2,6 +2,7 @@ package org.bulwark.campaign;
 
 import static org.bulwark.model.CampaignParameter.ATTACKER_AIR_DEFENCE;
 import static org.bulwark.model.CampaignParameter.ATTACKER_BREAK_FRACTION;
+import static org.bulwark.model.CampaignParameter.ATTACKER_LOSS_RATIO_EXPONENT;
 import static org.bulwark.model.CampaignParameter.ATTACKER_SORTIES_PER_DAY;
 import static org.bulwark.model.CampaignParameter.ATTRITION_RATE_BY_ATTACKER;
 import static org.bulwark.model.CampaignParameter.ATTRITION_RATE_BY_DEFENDER;
@@ -12,6 +13,7 @@ import static org.bulwark.model.CampaignParameter.ENGAGEMENT_SIGMA;
 import static org.bulwark.model.CampaignParameter.DEFENCE_RADIUS_KM;
 import static org.bulwark.model.CampaignParameter.DEFENDER_AIR_DEFENCE;
 import static org.bulwark.model.CampaignParameter.DEFENDER_BREAK_FRACTION;
+import static org.bulwark.model.CampaignParameter.DEFENDER_LOSS_RATIO_EXPONENT;
 import static org.bulwark.model.CampaignParameter.DEFENDER_MARCH_KM_PER_HOUR;
 import static org.bulwark.model.CampaignParameter.DEFENDER_SORTIES_PER_DAY;
 import static org.bulwark.model.CampaignParameter.HOLD_RATIO;
@@ -198,6 +200,9 @@ final class CampaignEngine {
         double dtDays = dt / 24;
         double attritionByAttacker = p[ATTRITION_RATE_BY_ATTACKER.ordinal()];
         double attritionByDefender = p[ATTRITION_RATE_BY_DEFENDER.ordinal()];
+        double defenderExponent = p[DEFENDER_LOSS_RATIO_EXPONENT.ordinal()];
+        double attackerExponent = p[ATTACKER_LOSS_RATIO_EXPONENT.ordinal()];
+        boolean squareLaw = defenderExponent == 1 && attackerExponent == -1;
         double sigma = p[DAILY_ATTRITION_SIGMA.ordinal()];
         double engagementSigma = p[ENGAGEMENT_SIGMA.ordinal()];
         double hold = p[HOLD_RATIO.ordinal()];
@@ -375,8 +380,14 @@ final class CampaignEngine {
                     double att = attackEffective[a];
                     double r = att / d;
                     ratio[a] = r;
-                    lossDefender[q] += attritionByAttacker * att * dt * luckDefender[a] * engagementDefender[a];
-                    lossAttacker[a] = attritionByDefender * d * dt * luckAttacker[a] * engagementAttacker[a];
+                    // a·D'·r^eD and d·A'·r^eA, written as the square law times r^(eD − 1) and r^(eA + 1)
+                    double logRatio = squareLaw ? 0 : Math.log(r);
+                    double defenderFactor = defenderExponent == 1 ? 1 : Math.exp((defenderExponent - 1) * logRatio);
+                    double attackerFactor = attackerExponent == -1 ? 1 : Math.exp((attackerExponent + 1) * logRatio);
+                    lossDefender[q] += attritionByAttacker * att * defenderFactor * dt * luckDefender[a]
+                            * engagementDefender[a];
+                    lossAttacker[a] = attritionByDefender * d * attackerFactor * dt * luckAttacker[a]
+                            * engagementAttacker[a];
                     advance[a] = r <= hold ? 0
                             : opposedRate * terrainAdvance[terrain]
                                     * (breakthrough > hold ? Math.min(1, (r - hold) / (breakthrough - hold)) : 1);

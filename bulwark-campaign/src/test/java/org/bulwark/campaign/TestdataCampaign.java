@@ -90,6 +90,9 @@ final class TestdataCampaign {
         set(CampaignParameter.ATTRITION_RATE_BY_ATTACKER, 0.002);
         set(CampaignParameter.ATTRITION_RATE_BY_DEFENDER, 0.003);
         set(CampaignParameter.DAILY_ATTRITION_SIGMA, 0);
+        // Lanchester's square law, whose closed form the engine tests check
+        set(CampaignParameter.DEFENDER_LOSS_RATIO_EXPONENT, 1);
+        set(CampaignParameter.ATTACKER_LOSS_RATIO_EXPONENT, -1);
         set(CampaignParameter.ENGAGEMENT_SIGMA, 0);
         set(CampaignParameter.HOLD_RATIO, 1.3);
         set(CampaignParameter.BREAKTHROUGH_RATIO, 3);

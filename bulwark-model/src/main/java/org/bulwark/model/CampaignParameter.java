@@ -14,9 +14,9 @@ import java.util.Optional;
  */
 public enum CampaignParameter implements CampaignInput {
     ATTRITION_RATE_BY_ATTACKER("attrition_rate_by_attacker", "1/h", 0, 1,
-            "Lanchester square-law coefficient: defender combat value lost per hour per unit of effective attacker combat value (dD/dt = −a·A')."),
+            "Defender's share of combat value lost per hour at a force ratio of 1, per unit of its effectiveness multipliers (dD/dt = −a·D'·r^e; with e = 1 Lanchester's square law dD/dt = −a·A')."),
     ATTRITION_RATE_BY_DEFENDER("attrition_rate_by_defender", "1/h", 0, 1,
-            "Lanchester square-law coefficient: attacker combat value lost per hour per unit of effective defender combat value (dA/dt = −d·D')."),
+            "Attacker's share of combat value lost per hour at a force ratio of 1, per unit of its effectiveness (dA/dt = −d·A'·r^e; with e = −1 Lanchester's square law dA/dt = −d·D')."),
     DAILY_ATTRITION_SIGMA("daily_attrition_sigma", "", 0, 5,
             "Spread of the day-to-day luck of battle: each axis's attrition is multiplied, per side and per day, by a log-normal factor with median 1 and this sigma."),
     HOLD_RATIO("hold_ratio", "×", 0, Double.POSITIVE_INFINITY,
@@ -64,7 +64,11 @@ public enum CampaignParameter implements CampaignInput {
     POSITION_DEPTH_KM("position_depth_km", "km", 0, 1000,
             "Depth of a defended position: the attack meets a position's defenders this many road km before its node and takes the node only by pushing through to it."),
     DEFENDER_MARCH_KM_PER_HOUR("defender_march_km_per_hour", "km/h", 0.1, 200,
-            "Road-march rate, halts included, at which defenders move from where they arrive to a position and fall back between positions.");
+            "Road-march rate, halts included, at which defenders move from where they arrive to a position and fall back between positions."),
+    DEFENDER_LOSS_RATIO_EXPONENT("defender_loss_ratio_exponent", "", -5, 5,
+            "How the defender's loss rate grows with the force ratio: its share lost per hour is a·(D'/D)·r^e (1 gives Lanchester's square law)."),
+    ATTACKER_LOSS_RATIO_EXPONENT("attacker_loss_ratio_exponent", "", -5, 5,
+            "How the attacker's loss rate changes with the force ratio: its share lost per hour is d·(A'/A)·r^e (−1 gives Lanchester's square law).");
 
     private final String id;
     private final String unit;
