@@ -31,12 +31,14 @@ public record CampaignAssessment(int runs, long seed, double days, double stepHo
     }
 
     /** An objective's outlook: P(held) over time, when it falls and how. */
-    public record ObjectiveOutlook(ObjectiveId objective, List<HeldPoint> held, FallStory fall, TimeToFall timeToFall) {
+    public record ObjectiveOutlook(ObjectiveId objective, List<HeldPoint> held, FallStory fall, TimeToFall timeToFall,
+                                   TimeToFall atTheGates) {
         public ObjectiveOutlook {
             Objects.requireNonNull(objective, "objective");
             held = List.copyOf(held);
             Objects.requireNonNull(fall, "fall");
             Objects.requireNonNull(timeToFall, "timeToFall");
+            Objects.requireNonNull(atTheGates, "atTheGates");
         }
     }
 

@@ -36,6 +36,14 @@ final class CampaignEngine {
     /** A force-ratio sample of an axis where the attack has stopped (culminated or finished). */
     static final double INACTIVE = Double.NaN;
 
+    /**
+     * The force ratios (attacker/defender personnel) of the central 90 % of CDB90's battles, 5th and
+     * 95th percentiles of the 579 with both strengths (0.56 and 6.27): the range in which the fitted
+     * exponents of the attrition law hold (docs/model.md).
+     */
+    static final double FITTED_RATIO_LOW = 0.56;
+    static final double FITTED_RATIO_HIGH = 6.27;
+
     /** Width of the band of strength above a break fraction over which a side's effect fades to nothing. */
     static final double BREAK_FADE = 0.1;
 
@@ -100,6 +108,12 @@ final class CampaignEngine {
      * NaN when it fell to an attack still opposed (overrun above the hold ratio).
      */
     final double[] fallUndefendedFrom;
+    /**
+     * Hours after D-day when an axis first came within {@code position_depth_km} of each objective
+     * (at its gates, where its defence would meet the attack; +∞ when never): the "outskirts" of
+     * published wargames.
+     */
+    final double[] gateHour;
     final double[] fallUnopposedKm;
     /** Per axis: when its current unopposed run began (NaN while opposed), and the front then. */
     private final double[] unopposedSince;
@@ -110,6 +124,8 @@ final class CampaignEngine {
     double attackerLost;
     double defenderCommitted;
     double defenderLost;
+    /** Defenders on the road to a position. */
+    private int moving;
     /** Combat value cut off: in a position outflanked or overrun with no position behind it to fall back to. */
     double defenderCutOff;
     int objectivesHeld;
@@ -174,6 +190,7 @@ final class CampaignEngine {
         order = new int[nDefenders];
         fallHour = new double[nObjectives];
         fallUndefendedFrom = new double[nObjectives];
+        gateHour = new double[nObjectives];
         fallUnopposedKm = new double[nObjectives];
         unopposedSince = new double[nAxes];
         unopposedFromKm = new double[nAxes];
@@ -253,6 +270,7 @@ final class CampaignEngine {
         Arrays.fill(broken, false);
         Arrays.fill(fallHour, Double.POSITIVE_INFINITY);
         Arrays.fill(fallUndefendedFrom, Double.NaN);
+        Arrays.fill(gateHour, Double.POSITIVE_INFINITY);
         Arrays.fill(fallUnopposedKm, Double.NaN);
         Arrays.fill(unopposedSince, Double.NaN);
         attackerStart = 0;
@@ -270,10 +288,12 @@ final class CampaignEngine {
             engagementAttacker[a] = 1;
             engagementDefender[a] = 1;
             markFallen(a, 0);
+            markGates(a, 0, depth);
         }
         defenderCommitted = 0;
         defenderLost = 0;
         defenderCutOff = 0;
+        moving = 0;
         attackerLost = 0;
 
         if (engagementSigma > 0) {
@@ -290,9 +310,10 @@ final class CampaignEngine {
                 int u = order[next++];
                 setOff(u, available[u], radius, march);
             }
-            for (int u = 0; u < nDefenders; u++) {
+            for (int u = 0; moving > 0 && u < nDefenders; u++) {
                 if (state[u] == MOVING && ready[u] <= t) {
                     int q = position[u];
+                    moving--;
                     if (taken[q]) {
                         setOff(u, t, radius, march);
                     } else {
@@ -380,10 +401,13 @@ final class CampaignEngine {
                     double att = attackEffective[a];
                     double r = att / d;
                     ratio[a] = r;
-                    // a·D'·r^eD and d·A'·r^eA, written as the square law times r^(eD − 1) and r^(eA + 1)
-                    double logRatio = squareLaw ? 0 : Math.log(r);
-                    double defenderFactor = defenderExponent == 1 ? 1 : Math.exp((defenderExponent - 1) * logRatio);
-                    double attackerFactor = attackerExponent == -1 ? 1 : Math.exp((attackerExponent + 1) * logRatio);
+                    // a·D'·r^eD and d·A'·r^eA inside the force ratios history covers, written as the square
+                    // law times r^(eD − 1) and r^(eA + 1); outside them the square law's own dependence on r
+                    // carries on from the edge (the ratio in the factors is clamped), so a hopeless attack
+                    // neither wears down a large defence nor survives long
+                    double logRatio = squareLaw ? 0 : Math.log(Math.max(FITTED_RATIO_LOW, Math.min(FITTED_RATIO_HIGH, r)));
+                    double defenderFactor = defenderExponent == 1 ? 1 : FastExp.exp((defenderExponent - 1) * logRatio);
+                    double attackerFactor = attackerExponent == -1 ? 1 : FastExp.exp((attackerExponent + 1) * logRatio);
                     lossDefender[q] += attritionByAttacker * att * defenderFactor * dt * luckDefender[a]
                             * engagementDefender[a];
                     lossAttacker[a] = attritionByDefender * d * attackerFactor * dt * luckAttacker[a]
@@ -406,9 +430,10 @@ final class CampaignEngine {
             // Air and long-range fires on the ground forces they reach: every attacking column,
             // marching or fighting, and every defence in position.
             if (airOnAttacker > 0 && liveAttacker > 0) {
+                double perCv = airOnAttacker / liveAttacker;
                 for (int a = 0; a < nAxes; a++) {
                     if (!stopped[a]) {
-                        lossAttacker[a] += airOnAttacker * attacker[a] / liveAttacker;
+                        lossAttacker[a] += perCv * attacker[a];
                     }
                 }
             }
@@ -420,9 +445,10 @@ final class CampaignEngine {
                     }
                 }
                 if (inPosition > 0) {
+                    double perCv = airOnDefender / inPosition;
                     for (int q = 0; q < nPositions; q++) {
                         if (!broken[q]) {
-                            lossDefender[q] += airOnDefender * pool[q] / inPosition;
+                            lossDefender[q] += perCv * pool[q];
                         }
                     }
                 }
@@ -449,6 +475,9 @@ final class CampaignEngine {
                     stopped[a] = true;
                     continue;
                 }
+                if (advance[a] <= 0) {
+                    continue; // the front stands: nothing taken, reached or fallen
+                }
                 double[] ends = m.segmentEndKm[a];
                 double to = front[a] + advance[a];
                 front[a] = Math.min(ends[ends.length - 1], opposed[a] ? to : Math.min(limit[a], to));
@@ -461,6 +490,7 @@ final class CampaignEngine {
                     nextPosition[a]++;
                 }
                 markFallen(a, after);
+                markGates(a, after, depth);
             }
             while (sample < samples && (sample + 1) * sampleHours <= after + 1e-9) {
                 for (int a = 0; a < nAxes; a++) {
@@ -495,6 +525,7 @@ final class CampaignEngine {
                 position[u] = candidates[i];
                 ready[u] = from + km[i] / march;
                 state[u] = MOVING;
+                moving++;
                 return;
             }
         }
@@ -565,6 +596,17 @@ final class CampaignEngine {
             }
         }
         defenderCutOff += remaining;
+    }
+
+    /** Objectives on the axis path whose gates (depth km before them) the front has reached. */
+    private void markGates(int a, double hoursAfterD, double depth) {
+        int[] objectives = m.axisObjectives[a];
+        double[] km = m.axisObjectiveKm[a];
+        for (int i = 0; i < objectives.length && km[i] - depth <= front[a]; i++) {
+            if (gateHour[objectives[i]] == Double.POSITIVE_INFINITY) {
+                gateHour[objectives[i]] = hoursAfterD;
+            }
+        }
     }
 
     /** Objectives on the axis path that the front has reached fall now (hours after D-day). */

@@ -62,8 +62,15 @@ public final class MonteCarloCampaign {
                 held.add(wilson(h, runs - countAtMost(falls, h), runs));
             }
             int never = runs - countAtMost(falls, Double.MAX_VALUE);
+            double[] gates = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                gates[r] = main.gate[r * nObj + o];
+            }
+            Arrays.sort(gates);
+            TimeToFall atTheGates = new TimeToFall(fallPercentile(gates, 0.05), fallPercentile(gates, 0.5),
+                    fallPercentile(gates, 0.95), (double) (runs - countAtMost(gates, Double.MAX_VALUE)) / runs);
             outlooks.add(new ObjectiveOutlook(model.objectiveIds[o], held, fallStory(main, nObj, o, runs), new TimeToFall(fallPercentile(falls, 0.05),
-                    fallPercentile(falls, 0.5), fallPercentile(falls, 0.95), (double) never / runs)));
+                    fallPercentile(falls, 0.5), fallPercentile(falls, 0.95), (double) never / runs), atTheGates));
         }
         int allHeld = 0;
         double heldSum = 0;
@@ -189,6 +196,8 @@ public final class MonteCarloCampaign {
         /** Per run and objective, how it fell ({@link CampaignEngine#fallUndefendedFrom}); null for tornado batches. */
         double[] undefendedFrom;
         double[] unopposedKm;
+        /** Per run and objective (main runs only): hours after D-day at its gates, +∞ never. */
+        double[] gate;
         RatioHistogram ratios;
 
         Batch(CampaignModel model, int runs) {
@@ -208,6 +217,7 @@ public final class MonteCarloCampaign {
         if (ratios) { // the main runs: keep how each objective fell
             batch.undefendedFrom = new double[runs * model.objectiveIds.length];
             batch.unopposedKm = new double[runs * model.objectiveIds.length];
+            batch.gate = new double[runs * model.objectiveIds.length];
         }
         int samples = CampaignEngine.sampleCount(model, options.ratioEveryHours());
         int cells = ratios ? model.axisIds.length * samples : 0;
@@ -233,6 +243,7 @@ public final class MonteCarloCampaign {
                         if (batch.undefendedFrom != null) {
                             System.arraycopy(engine.fallUndefendedFrom, 0, batch.undefendedFrom, r * nObj, nObj);
                             System.arraycopy(engine.fallUnopposedKm, 0, batch.unopposedKm, r * nObj, nObj);
+                            System.arraycopy(engine.gateHour, 0, batch.gate, r * nObj, nObj);
                         }
                         System.arraycopy(draws.drawn, 0, batch.drawn, r * nUnc, nUnc);
                         batch.held[r] = engine.objectivesHeld;

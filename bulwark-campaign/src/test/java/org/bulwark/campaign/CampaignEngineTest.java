@@ -2,6 +2,7 @@ package org.bulwark.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -204,5 +205,37 @@ class CampaignEngineTest {
         for (double r : engine.ratioSamples) {
             assertThat(Double.isNaN(r) || r >= 0).isTrue();
         }
+    }
+
+    /** One hour of a standing duel under the fitted power law (a = d = 0.0013, exponents 0.26 and −0.42). */
+    private static CampaignEngine oneHourOfThePowerLaw(double attacker, double defender) {
+        CampaignModel model = standingDuel(attacker, defender).days(1.0 / 24)
+                .set(CampaignParameter.ATTRITION_RATE_BY_ATTACKER, 0.0013).set(CampaignParameter.ATTRITION_RATE_BY_DEFENDER, 0.0013)
+                .set(CampaignParameter.DEFENDER_LOSS_RATIO_EXPONENT, 0.26)
+                .set(CampaignParameter.ATTACKER_LOSS_RATIO_EXPONENT, -0.42).model();
+        return runOnce(model, 1);
+    }
+
+    @Test
+    void insideHistorysForceRatiosLossesFollowThePowerLaw() {
+        // r = 2: the defender loses a·D·r^0.26, the attacker d·A·r^−0.42
+        CampaignEngine engine = oneHourOfThePowerLaw(2, 1);
+        assertThat(engine.defenderLost).isCloseTo(0.0013 * Math.pow(2, 0.26), withinPercentage(1e-4));
+        assertThat(engine.attackerLost).isCloseTo(0.0013 * 2 * Math.pow(2, -0.42), withinPercentage(1e-4));
+    }
+
+    @Test
+    void outsideHistorysForceRatiosTheSquareLawCarriesOnFromTheEdge() {
+        // r = 0.01, below CDB90's 5th percentile (0.56): the defender loses a·A'·0.56^(0.26−1), which
+        // vanishes with the attacker, and the attacker d·D'·0.56^(−0.42+1), which grows with the defender
+        CampaignEngine engine = oneHourOfThePowerLaw(0.1, 10);
+        double low = CampaignEngine.FITTED_RATIO_LOW;
+        assertThat(engine.defenderLost).isCloseTo(0.0013 * 0.1 * Math.pow(low, 0.26 - 1), withinPercentage(1e-4));
+        assertThat(engine.attackerLost).isCloseTo(0.0013 * 10 * Math.pow(low, -0.42 + 1), withinPercentage(1e-4));
+        // and above the 95th percentile (6.27) likewise
+        CampaignEngine strong = oneHourOfThePowerLaw(100, 1);
+        double high = CampaignEngine.FITTED_RATIO_HIGH;
+        assertThat(strong.defenderLost).isCloseTo(0.0013 * 100 * Math.pow(high, 0.26 - 1), withinPercentage(1e-4));
+        assertThat(strong.attackerLost).isCloseTo(0.0013 * 1 * Math.pow(high, -0.42 + 1), withinPercentage(1e-4));
     }
 }

@@ -127,12 +127,13 @@ final class AssessCommand implements Callable<Integer> {
             List<String> row = new ArrayList<>(List.of(o.objective().value()));
             days.forEach(d -> row.add(held(o, d * 24)));
             row.add(held(o, a.days() * 24));
+            row.add(gatesRange(o.atTheGates()));
             row.add(fallRange(o));
             rows.add(row);
         }
         List<String> header = new ArrayList<>(List.of("objective"));
         days.forEach(d -> header.add("P(held) " + java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() + " d"));
-        header.addAll(List.of("P(held) end (95 % CI)", "falls at h (5-50-95 %)"));
+        header.addAll(List.of("P(held) end (95 % CI)", "at its gates h (5-50-95 %)", "falls at h (5-50-95 %)"));
         Report report = new Report("Campaign assessment: " + scenario.info().name(), lead, List.of(
                 new Report.Section("Objectives", falls(a, header, rows)),
                 new Report.Section("Attrition (combat value lost)", List.of(new Report.Table(
@@ -213,6 +214,8 @@ final class AssessCommand implements Callable<Integer> {
     private static List<Report.Block> falls(CampaignAssessment a, List<String> header, List<List<String>> rows) {
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(header, rows));
+        blocks.add(new Report.Line("At its gates: when an attack first comes within position_depth_km of the objective, "
+                + "where its defence would meet it (the \"outskirts\" of published wargames)."));
         for (ObjectiveOutlook o : a.objectives()) {
             CampaignAssessment.FallStory f = o.fall();
             if (f.fell() == 0) {
@@ -264,6 +267,15 @@ final class AssessCommand implements Callable<Integer> {
             return "held in " + percent(t.neverFalls()) + " of runs";
         }
         return hours(t.p5()) + "-" + hours(t.p50()) + "-" + hours(t.p95());
+    }
+
+    /** When an axis first comes within position_depth_km of the objective (the outskirts), 5-50-95 %. */
+    private static String gatesRange(CampaignAssessment.TimeToFall t) {
+        if (t.p5().isEmpty()) {
+            return "never reached";
+        }
+        java.util.function.Function<OptionalDouble, String> at = h -> h.isPresent() ? number(h.getAsDouble()) : "never";
+        return at.apply(t.p5()) + "-" + at.apply(t.p50()) + "-" + at.apply(t.p95());
     }
 
     private static String hours(OptionalDouble h) {

@@ -48,7 +48,8 @@ class AssessCommandTest {
         }
         assertThat(firstLine(one.resolve("objectives.csv"))).isEqualTo("objective,hour,p_held,ci_low,ci_high");
         assertThat(firstLine(one.resolve("time-to-fall.csv"))).isEqualTo("objective,p5_hour,p50_hour,p95_hour,never_falls,falls_unopposed_share,"
-                + "undefended_from_hour_median,unopposed_km_median,unopposed_km_per_day_median");
+                + "undefended_from_hour_median,unopposed_km_median,unopposed_km_per_day_median,at_gates_p5_hour,at_gates_p50_hour,"
+                + "at_gates_p95_hour,never_at_gates");
         assertThat(firstLine(one.resolve("attrition.csv"))).startsWith("side,mean_cv,");
         assertThat(firstLine(one.resolve("force-ratio.csv"))).startsWith("axis,hour,opposed_share,");
         assertThat(firstLine(one.resolve("sensitivity.csv"))).startsWith("input,low_value,high_value,");

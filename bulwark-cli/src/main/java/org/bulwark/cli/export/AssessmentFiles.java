@@ -69,7 +69,8 @@ public final class AssessmentFiles {
 
     private static String timeToFall(CampaignAssessment a) {
         CsvTable csv = new CsvTable("objective", "p5_hour", "p50_hour", "p95_hour", "never_falls", "falls_unopposed_share",
-                "undefended_from_hour_median", "unopposed_km_median", "unopposed_km_per_day_median");
+                "undefended_from_hour_median", "unopposed_km_median", "unopposed_km_per_day_median", "at_gates_p5_hour",
+                "at_gates_p50_hour", "at_gates_p95_hour", "never_at_gates");
         for (ObjectiveOutlook o : a.objectives()) {
             CampaignAssessment.FallStory f = o.fall();
             csv.row(o.objective().value(), hours(o.timeToFall().p5()), hours(o.timeToFall().p50()),
@@ -77,7 +78,8 @@ public final class AssessmentFiles {
                     f.fell() == 0 ? "" : share((double) f.unopposed() / f.fell()),
                     Double.isNaN(f.undefendedFromHour()) ? "" : Decimals.hours(f.undefendedFromHour()),
                     Double.isNaN(f.unopposedKm()) ? "" : Decimals.hours(f.unopposedKm()),
-                    Double.isNaN(f.kmPerDay()) ? "" : Decimals.hours(f.kmPerDay()));
+                    Double.isNaN(f.kmPerDay()) ? "" : Decimals.hours(f.kmPerDay()), hours(o.atTheGates().p5()),
+                    hours(o.atTheGates().p50()), hours(o.atTheGates().p95()), share(o.atTheGates().neverFalls()));
         }
         return csv.write();
     }
@@ -131,6 +133,11 @@ public final class AssessmentFiles {
             JsonTree.number(fall, "p50", o.timeToFall().p50().orElse(Double.NaN), Decimals.HOURS);
             JsonTree.number(fall, "p95", o.timeToFall().p95().orElse(Double.NaN), Decimals.HOURS);
             JsonTree.number(fall, "never_falls", o.timeToFall().neverFalls(), Decimals.SHARE);
+            ObjectNode gates = node.putObject("at_the_gates_hours");
+            JsonTree.number(gates, "p5", o.atTheGates().p5().orElse(Double.NaN), Decimals.HOURS);
+            JsonTree.number(gates, "p50", o.atTheGates().p50().orElse(Double.NaN), Decimals.HOURS);
+            JsonTree.number(gates, "p95", o.atTheGates().p95().orElse(Double.NaN), Decimals.HOURS);
+            JsonTree.number(gates, "never", o.atTheGates().neverFalls(), Decimals.SHARE);
             ArrayNode series = node.putArray("held");
             o.held().forEach(p -> series.add(held(p)));
         }
