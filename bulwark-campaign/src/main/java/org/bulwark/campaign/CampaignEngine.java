@@ -124,6 +124,36 @@ final class CampaignEngine {
     double attackerLost;
     double defenderCommitted;
     double defenderLost;
+    // Per-run constants, set at the start of each replication.
+    private double dt;
+    private double attritionByAttacker;
+    private double attritionByDefender;
+    private double defenderExponent;
+    private double attackerExponent;
+    private boolean squareLaw;
+    private double hold;
+    private double breakthrough;
+    private double opposedRate;
+    private double unopposedRate;
+    private double defenderBreak;
+    private double attackerBreak;
+    private double preparedBonus;
+    private double preparationHours;
+    private double river;
+    private double depth;
+    private double march;
+    private double airOnDefender;
+    private double airOnAttacker;
+    private double radius;
+    private double effA;
+    private double effD;
+    private double dDay;
+    /** Defenders in order of availability, how many, and the next to set off. */
+    private int arriving;
+    private int nextArrival;
+    /** CV of the live attacking axes this step. */
+    private double liveAttacker;
+
     /** Defenders on the road to a position. */
     private int moving;
     /** Combat value cut off: in a position outflanked or overrun with no position behind it to fall back to. */
@@ -213,41 +243,41 @@ final class CampaignEngine {
     /** Runs one replication with the given inputs; the outcome is left in the public fields. */
     void run(InputDraws in, long seed, long replication) {
         double[] p = in.parameters;
-        double dt = m.stepHours;
+        dt = m.stepHours;
         double dtDays = dt / 24;
-        double attritionByAttacker = p[ATTRITION_RATE_BY_ATTACKER.ordinal()];
-        double attritionByDefender = p[ATTRITION_RATE_BY_DEFENDER.ordinal()];
-        double defenderExponent = p[DEFENDER_LOSS_RATIO_EXPONENT.ordinal()];
-        double attackerExponent = p[ATTACKER_LOSS_RATIO_EXPONENT.ordinal()];
-        boolean squareLaw = defenderExponent == 1 && attackerExponent == -1;
+        attritionByAttacker = p[ATTRITION_RATE_BY_ATTACKER.ordinal()];
+        attritionByDefender = p[ATTRITION_RATE_BY_DEFENDER.ordinal()];
+        defenderExponent = p[DEFENDER_LOSS_RATIO_EXPONENT.ordinal()];
+        attackerExponent = p[ATTACKER_LOSS_RATIO_EXPONENT.ordinal()];
+        squareLaw = defenderExponent == 1 && attackerExponent == -1;
         double sigma = p[DAILY_ATTRITION_SIGMA.ordinal()];
         double engagementSigma = p[ENGAGEMENT_SIGMA.ordinal()];
-        double hold = p[HOLD_RATIO.ordinal()];
-        double breakthrough = p[BREAKTHROUGH_RATIO.ordinal()];
-        double opposedRate = p[OPPOSED_ADVANCE_KM_PER_DAY.ordinal()] * dtDays;
-        double unopposedRate = p[UNOPPOSED_ADVANCE_KM_PER_DAY.ordinal()] * dtDays;
-        double defenderBreak = p[DEFENDER_BREAK_FRACTION.ordinal()];
-        double attackerBreak = p[ATTACKER_BREAK_FRACTION.ordinal()];
-        double preparedBonus = p[PREPARED_DEFENCE_MULTIPLIER.ordinal()] - 1;
-        double preparationHours = p[PREPARATION_HOURS.ordinal()];
-        double river = p[RIVER_DEFENCE_MULTIPLIER.ordinal()];
-        double depth = p[POSITION_DEPTH_KM.ordinal()];
-        double march = p[DEFENDER_MARCH_KM_PER_HOUR.ordinal()];
-        double airOnDefender = p[ATTACKER_SORTIES_PER_DAY.ordinal()] * (1 - p[DEFENDER_AIR_DEFENCE.ordinal()])
+        hold = p[HOLD_RATIO.ordinal()];
+        breakthrough = p[BREAKTHROUGH_RATIO.ordinal()];
+        opposedRate = p[OPPOSED_ADVANCE_KM_PER_DAY.ordinal()] * dtDays;
+        unopposedRate = p[UNOPPOSED_ADVANCE_KM_PER_DAY.ordinal()] * dtDays;
+        defenderBreak = p[DEFENDER_BREAK_FRACTION.ordinal()];
+        attackerBreak = p[ATTACKER_BREAK_FRACTION.ordinal()];
+        preparedBonus = p[PREPARED_DEFENCE_MULTIPLIER.ordinal()] - 1;
+        preparationHours = p[PREPARATION_HOURS.ordinal()];
+        river = p[RIVER_DEFENCE_MULTIPLIER.ordinal()];
+        depth = p[POSITION_DEPTH_KM.ordinal()];
+        march = p[DEFENDER_MARCH_KM_PER_HOUR.ordinal()];
+        airOnDefender = p[ATTACKER_SORTIES_PER_DAY.ordinal()] * (1 - p[DEFENDER_AIR_DEFENCE.ordinal()])
                 * p[CV_DESTROYED_PER_SORTIE.ordinal()] * dtDays;
-        double airOnAttacker = p[DEFENDER_SORTIES_PER_DAY.ordinal()] * (1 - p[ATTACKER_AIR_DEFENCE.ordinal()])
+        airOnAttacker = p[DEFENDER_SORTIES_PER_DAY.ordinal()] * (1 - p[ATTACKER_AIR_DEFENCE.ordinal()])
                 * p[CV_DESTROYED_PER_SORTIE.ordinal()] * dtDays;
-        double radius = p[DEFENCE_RADIUS_KM.ordinal()];
+        radius = p[DEFENCE_RADIUS_KM.ordinal()];
         for (TerrainClass t : TerrainClass.values()) {
             terrainDefence[t.ordinal()] = p[CampaignParameter.terrainDefence(t).ordinal()];
             terrainAdvance[t.ordinal()] = p[CampaignParameter.terrainAdvance(t).ordinal()];
         }
-        double effA = in.attackerEffectiveness;
-        double effD = in.defenderEffectiveness;
-        double dDay = in.warningHours;
+        effA = in.attackerEffectiveness;
+        effD = in.defenderEffectiveness;
+        dDay = in.warningHours;
 
         // Defenders, in the order they become available where they arrive (hours since C-day).
-        int arriving = 0;
+        arriving = 0;
         for (int u = 0; u < nDefenders; u++) {
             available[u] = m.defenderArrival[u] + (m.defenderFromD[u] ? dDay : 0) + in.delays[u];
             boolean reaches = m.defenderCandidateKm[u].length > 0 && m.defenderCandidateKm[u][0] <= radius;
@@ -300,32 +330,12 @@ final class CampaignEngine {
             drawEngagement(seed, replication, engagementSigma);
         }
         int steps = (int) Math.ceil(m.days * 24 / dt - 1e-9);
-        int next = 0;
+        nextArrival = 0;
         int day = -1;
         int sample = 0;
         for (int k = 0; k < steps; k++) {
             double t = dDay + k * dt;
-            // Defenders set off for the nearest position not yet taken when they arrive, and join it when there.
-            while (next < arriving && available[order[next]] <= t) {
-                int u = order[next++];
-                setOff(u, available[u], radius, march);
-            }
-            for (int u = 0; moving > 0 && u < nDefenders; u++) {
-                if (state[u] == MOVING && ready[u] <= t) {
-                    int q = position[u];
-                    moving--;
-                    if (taken[q]) {
-                        setOff(u, t, radius, march);
-                    } else {
-                        state[u] = IN_POSITION;
-                        pool[q] += m.defenderCv[u];
-                        if (pool[q] > peak[q]) {
-                            peak[q] = pool[q];
-                        }
-                        defenderCommitted += m.defenderCv[u];
-                    }
-                }
-            }
+            deploy(t);
             int today = (int) (k * dt / 24);
             if (today != day) {
                 day = today;
@@ -333,165 +343,14 @@ final class CampaignEngine {
                     drawLuck(seed, replication, day, sigma);
                 }
             }
-            // Which objective each live axis heads for, and which position it meets.
-            Arrays.fill(attacking, 0);
-            int live = 0;
-            double liveAttacker = 0;
-            for (int a = 0; a < nAxes; a++) {
-                if (stopped[a]) {
-                    continue;
-                }
-                int[] objectives = m.axisObjectives[a];
-                while (nextObjective[a] < objectives.length && fallHour[objectives[nextObjective[a]]] < Double.POSITIVE_INFINITY) {
-                    nextObjective[a]++;
-                }
-                if (nextObjective[a] == objectives.length) {
-                    stopped[a] = true;
-                    ratio[a] = INACTIVE;
-                    continue;
-                }
-                live++;
-                liveAttacker += attacker[a];
-                attackEffective[a] = attacker[a] * effA * cohesion(attacker[a] / m.attackerCv[a], attackerBreak);
-                contact[a] = -1;
-                limit[a] = m.pathKm(a);
-                int[] onAxis = m.axisPositions[a];
-                for (int i = nextPosition[a]; i < onAxis.length; i++) {
-                    int q = onAxis[i];
-                    if (taken[q] || broken[q] || pool[q] <= 0) {
-                        continue;
-                    }
-                    double line = m.axisPositionKm[a][i] - depth;
-                    if (front[a] >= line) {
-                        contact[a] = q;
-                        attacking[q] += attackEffective[a];
-                    } else {
-                        limit[a] = line;
-                    }
-                    break;
-                }
-            }
-            if (live == 0) {
+            if (meet() == 0) {
                 break;
             }
-            // Combat and movement rates from the state at the start of the step.
-            Arrays.fill(lossDefender, 0);
-            for (int a = 0; a < nAxes; a++) {
-                if (stopped[a]) {
-                    continue;
-                }
-                int q = contact[a];
-                int terrain = m.segmentTerrain[a][segment[a]];
-                double c = 0;
-                if (q >= 0) {
-                    if (!contacted[q]) {
-                        contacted[q] = true;
-                        prepared[q] = preparedSince(q, t - preparationHours);
-                    }
-                    c = cohesion(pool[q] / peak[q], defenderBreak);
-                    if (c <= 0) {
-                        broken[q] = true;
-                    }
-                }
-                opposed[a] = q >= 0 && c > 0 && attacking[q] > 0;
-                if (opposed[a]) {
-                    double share = pool[q] * attackEffective[a] / attacking[q];
-                    double d = share * effD * c * terrainDefence[terrain] * (m.segmentRiver[a][segment[a]] ? river : 1)
-                            * (1 + preparedBonus * prepared[q] / pool[q]);
-                    double att = attackEffective[a];
-                    double r = att / d;
-                    ratio[a] = r;
-                    // a·D'·r^eD and d·A'·r^eA inside the force ratios history covers, written as the square
-                    // law times r^(eD − 1) and r^(eA + 1); outside them the square law's own dependence on r
-                    // carries on from the edge (the ratio in the factors is clamped), so a hopeless attack
-                    // neither wears down a large defence nor survives long
-                    double logRatio = squareLaw ? 0 : Math.log(Math.max(FITTED_RATIO_LOW, Math.min(FITTED_RATIO_HIGH, r)));
-                    double defenderFactor = defenderExponent == 1 ? 1 : FastExp.exp((defenderExponent - 1) * logRatio);
-                    double attackerFactor = attackerExponent == -1 ? 1 : FastExp.exp((attackerExponent + 1) * logRatio);
-                    lossDefender[q] += attritionByAttacker * att * defenderFactor * dt * luckDefender[a]
-                            * engagementDefender[a];
-                    lossAttacker[a] = attritionByDefender * d * attackerFactor * dt * luckAttacker[a]
-                            * engagementAttacker[a];
-                    advance[a] = r <= hold ? 0
-                            : opposedRate * terrainAdvance[terrain]
-                                    * (breakthrough > hold ? Math.min(1, (r - hold) / (breakthrough - hold)) : 1);
-                } else {
-                    ratio[a] = attackEffective[a] > 0 ? Double.POSITIVE_INFINITY : INACTIVE;
-                    lossAttacker[a] = 0;
-                    advance[a] = attackEffective[a] > 0 ? unopposedRate : 0;
-                }
-                if (opposed[a]) {
-                    unopposedSince[a] = Double.NaN;
-                } else if (Double.isNaN(unopposedSince[a])) {
-                    unopposedSince[a] = k * dt;
-                    unopposedFromKm[a] = front[a];
-                }
-            }
-            // Air and long-range fires on the ground forces they reach: every attacking column,
-            // marching or fighting, and every defence in position.
-            if (airOnAttacker > 0 && liveAttacker > 0) {
-                double perCv = airOnAttacker / liveAttacker;
-                for (int a = 0; a < nAxes; a++) {
-                    if (!stopped[a]) {
-                        lossAttacker[a] += perCv * attacker[a];
-                    }
-                }
-            }
-            if (airOnDefender > 0) {
-                double inPosition = 0;
-                for (int q = 0; q < nPositions; q++) {
-                    if (!broken[q]) {
-                        inPosition += pool[q];
-                    }
-                }
-                if (inPosition > 0) {
-                    double perCv = airOnDefender / inPosition;
-                    for (int q = 0; q < nPositions; q++) {
-                        if (!broken[q]) {
-                            lossDefender[q] += perCv * pool[q];
-                        }
-                    }
-                }
-            }
-            // Apply losses (never more than there is) and move.
-            for (int q = 0; q < nPositions; q++) {
-                double loss = Math.min(pool[q], lossDefender[q]);
-                if (loss > 0) {
-                    prepared[q] *= 1 - loss / pool[q];
-                    pool[q] -= loss;
-                    defenderLost += loss;
-                }
-            }
+            combat(t, k);
+            fires();
+            applyDefenderLosses();
             double after = (k + 1) * dt;
-            for (int a = 0; a < nAxes; a++) {
-                if (stopped[a]) {
-                    continue;
-                }
-                double loss = Math.min(attacker[a], lossAttacker[a]);
-                attacker[a] -= loss;
-                attackerLost += loss;
-                if (attacker[a] <= 0 || cohesion(attacker[a] / m.attackerCv[a], attackerBreak) <= 0) {
-                    // culminated, or nothing left to advance with whatever the break fraction
-                    stopped[a] = true;
-                    continue;
-                }
-                if (advance[a] <= 0) {
-                    continue; // the front stands: nothing taken, reached or fallen
-                }
-                double[] ends = m.segmentEndKm[a];
-                double to = front[a] + advance[a];
-                front[a] = Math.min(ends[ends.length - 1], opposed[a] ? to : Math.min(limit[a], to));
-                while (segment[a] < ends.length - 1 && front[a] >= ends[segment[a]]) {
-                    segment[a]++;
-                }
-                int[] onAxis = m.axisPositions[a];
-                while (nextPosition[a] < onAxis.length && m.axisPositionKm[a][nextPosition[a]] <= front[a]) {
-                    take(a, nextPosition[a]);
-                    nextPosition[a]++;
-                }
-                markFallen(a, after);
-                markGates(a, after, depth);
-            }
+            move(after);
             while (sample < samples && (sample + 1) * sampleHours <= after + 1e-9) {
                 for (int a = 0; a < nAxes; a++) {
                     ratioSamples[a * samples + sample] = stopped[a] ? INACTIVE : ratio[a];
@@ -512,12 +371,213 @@ final class CampaignEngine {
         }
     }
 
+    /** Defenders set off for the nearest position not yet taken when they arrive, and join it when there. */
+    private void deploy(double t) {
+        while (nextArrival < arriving && available[order[nextArrival]] <= t) {
+            int u = order[nextArrival++];
+            setOff(u, available[u]);
+        }
+        for (int u = 0; moving > 0 && u < nDefenders; u++) {
+            if (state[u] == MOVING && ready[u] <= t) {
+                int q = position[u];
+                moving--;
+                if (taken[q]) {
+                    setOff(u, t);
+                } else {
+                    state[u] = IN_POSITION;
+                    pool[q] += m.defenderCv[u];
+                    if (pool[q] > peak[q]) {
+                        peak[q] = pool[q];
+                    }
+                    defenderCommitted += m.defenderCv[u];
+                }
+            }
+        }
+    }
+
+    /**
+     * Which objective each live axis heads for and which position it meets (in contact or not),
+     * and the attack on each position; returns the number of live axes.
+     */
+    private int meet() {
+        Arrays.fill(attacking, 0);
+        int live = 0;
+        liveAttacker = 0;
+        for (int a = 0; a < nAxes; a++) {
+            if (stopped[a]) {
+                continue;
+            }
+            int[] objectives = m.axisObjectives[a];
+            while (nextObjective[a] < objectives.length && fallHour[objectives[nextObjective[a]]] < Double.POSITIVE_INFINITY) {
+                nextObjective[a]++;
+            }
+            if (nextObjective[a] == objectives.length) {
+                stopped[a] = true;
+                ratio[a] = INACTIVE;
+                continue;
+            }
+            live++;
+            liveAttacker += attacker[a];
+            attackEffective[a] = attacker[a] * effA * cohesion(attacker[a] / m.attackerCv[a], attackerBreak);
+            contact[a] = -1;
+            limit[a] = m.pathKm(a);
+            int[] onAxis = m.axisPositions[a];
+            for (int i = nextPosition[a]; i < onAxis.length; i++) {
+                int q = onAxis[i];
+                if (taken[q] || broken[q] || pool[q] <= 0) {
+                    continue;
+                }
+                double line = m.axisPositionKm[a][i] - depth;
+                if (front[a] >= line) {
+                    contact[a] = q;
+                    attacking[q] += attackEffective[a];
+                } else {
+                    limit[a] = line;
+                }
+                break;
+            }
+        }
+        return live;
+    }
+
+    /** Combat and movement rates of every live axis from the state at the start of step {@code k} (hour {@code t}). */
+    private void combat(double t, int k) {
+        Arrays.fill(lossDefender, 0);
+        for (int a = 0; a < nAxes; a++) {
+            if (stopped[a]) {
+                continue;
+            }
+            int q = contact[a];
+            int terrain = m.segmentTerrain[a][segment[a]];
+            double c = 0;
+            if (q >= 0) {
+                if (!contacted[q]) {
+                    contacted[q] = true;
+                    prepared[q] = preparedSince(q, t - preparationHours);
+                }
+                c = cohesion(pool[q] / peak[q], defenderBreak);
+                if (c <= 0) {
+                    broken[q] = true;
+                }
+            }
+            opposed[a] = q >= 0 && c > 0 && attacking[q] > 0;
+            if (opposed[a]) {
+                double share = pool[q] * attackEffective[a] / attacking[q];
+                double d = share * effD * c * terrainDefence[terrain] * (m.segmentRiver[a][segment[a]] ? river : 1)
+                        * (1 + preparedBonus * prepared[q] / pool[q]);
+                double att = attackEffective[a];
+                double r = att / d;
+                ratio[a] = r;
+                // a·D'·r^eD and d·A'·r^eA inside the force ratios history covers, written as the square
+                // law times r^(eD − 1) and r^(eA + 1); outside them the square law's own dependence on r
+                // carries on from the edge (the ratio in the factors is clamped), so a hopeless attack
+                // neither wears down a large defence nor survives long
+                double logRatio = squareLaw ? 0 : Math.log(Math.max(FITTED_RATIO_LOW, Math.min(FITTED_RATIO_HIGH, r)));
+                double defenderFactor = defenderExponent == 1 ? 1 : Math.exp((defenderExponent - 1) * logRatio);
+                double attackerFactor = attackerExponent == -1 ? 1 : Math.exp((attackerExponent + 1) * logRatio);
+                lossDefender[q] += attritionByAttacker * att * defenderFactor * dt * luckDefender[a]
+                        * engagementDefender[a];
+                lossAttacker[a] = attritionByDefender * d * attackerFactor * dt * luckAttacker[a]
+                        * engagementAttacker[a];
+                advance[a] = r <= hold ? 0
+                        : opposedRate * terrainAdvance[terrain]
+                                * (breakthrough > hold ? Math.min(1, (r - hold) / (breakthrough - hold)) : 1);
+            } else {
+                ratio[a] = attackEffective[a] > 0 ? Double.POSITIVE_INFINITY : INACTIVE;
+                lossAttacker[a] = 0;
+                advance[a] = attackEffective[a] > 0 ? unopposedRate : 0;
+            }
+            if (opposed[a]) {
+                unopposedSince[a] = Double.NaN;
+            } else if (Double.isNaN(unopposedSince[a])) {
+                unopposedSince[a] = k * dt;
+                unopposedFromKm[a] = front[a];
+            }
+        }
+    }
+
+    /**
+     * Air and long-range fires on the ground forces they reach: every attacking column, marching or
+     * fighting, and every defence in position.
+     */
+    private void fires() {
+        if (airOnAttacker > 0 && liveAttacker > 0) {
+            double perCv = airOnAttacker / liveAttacker;
+            for (int a = 0; a < nAxes; a++) {
+                if (!stopped[a]) {
+                    lossAttacker[a] += perCv * attacker[a];
+                }
+            }
+        }
+        if (airOnDefender > 0) {
+            double inPosition = 0;
+            for (int q = 0; q < nPositions; q++) {
+                if (!broken[q]) {
+                    inPosition += pool[q];
+                }
+            }
+            if (inPosition > 0) {
+                double perCv = airOnDefender / inPosition;
+                for (int q = 0; q < nPositions; q++) {
+                    if (!broken[q]) {
+                        lossDefender[q] += perCv * pool[q];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Applies the step's losses to the positions (never more than there is). */
+    private void applyDefenderLosses() {
+        for (int q = 0; q < nPositions; q++) {
+            double loss = Math.min(pool[q], lossDefender[q]);
+            if (loss > 0) {
+                prepared[q] *= 1 - loss / pool[q];
+                pool[q] -= loss;
+                defenderLost += loss;
+            }
+        }
+    }
+
+    /** Applies the step's losses to the attacks and moves their fronts; {@code after}: hours after D at the step's end. */
+    private void move(double after) {
+        for (int a = 0; a < nAxes; a++) {
+            if (stopped[a]) {
+                continue;
+            }
+            double loss = Math.min(attacker[a], lossAttacker[a]);
+            attacker[a] -= loss;
+            attackerLost += loss;
+            if (attacker[a] <= 0 || cohesion(attacker[a] / m.attackerCv[a], attackerBreak) <= 0) {
+                // culminated, or nothing left to advance with whatever the break fraction
+                stopped[a] = true;
+                continue;
+            }
+            if (advance[a] <= 0) {
+                continue; // the front stands: nothing taken, reached or fallen
+            }
+            double[] ends = m.segmentEndKm[a];
+            double to = front[a] + advance[a];
+            front[a] = Math.min(ends[ends.length - 1], opposed[a] ? to : Math.min(limit[a], to));
+            while (segment[a] < ends.length - 1 && front[a] >= ends[segment[a]]) {
+                segment[a]++;
+            }
+            int[] onAxis = m.axisPositions[a];
+            while (nextPosition[a] < onAxis.length && m.axisPositionKm[a][nextPosition[a]] <= front[a]) {
+                take(a, nextPosition[a]);
+                nextPosition[a]++;
+            }
+            markFallen(a, after);
+            markGates(a, after, depth);
+        }
+    }
+
     /**
      * Defender {@code u}, free at hour {@code from} (since C-day) where it arrived, sets off by road
      * for the nearest position within the radius that is not yet taken; it is out of the fight when
      * there is none.
      */
-    private void setOff(int u, double from, double radius, double march) {
+    private void setOff(int u, double from) {
         int[] candidates = m.defenderCandidates[u];
         double[] km = m.defenderCandidateKm[u];
         for (int i = 0; i < candidates.length && km[i] <= radius; i++) {
