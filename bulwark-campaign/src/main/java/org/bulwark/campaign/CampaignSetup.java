@@ -58,6 +58,17 @@ public final class CampaignSetup {
         Campaign campaign = scenario.campaign();
 
         double[] parameters = effectiveParameters(campaign, defaults, problems);
+        for (Uncertainty u : campaign.uncertainty()) {
+            if (u.input() instanceof CampaignParameter p && campaign.parameters().containsKey(p)) {
+                notes.add("parameter " + p.id() + " is set under parameters and also declared uncertain in campaign.yaml: "
+                        + "each run draws it, so the fixed value " + campaign.parameters().get(p).value() + " is not used.");
+            }
+        }
+        if (parameters[CampaignParameter.HOLD_RATIO.ordinal()] >= parameters[CampaignParameter.BREAKTHROUGH_RATIO.ordinal()]) {
+            notes.add("hold_ratio (" + parameters[CampaignParameter.HOLD_RATIO.ordinal()] + ") is not below breakthrough_ratio ("
+                    + parameters[CampaignParameter.BREAKTHROUGH_RATIO.ordinal()] + "): an opposed attack above the hold ratio "
+                    + "advances at the full opposed rate at once (no ramp).");
+        }
         RoadMap map = new RoadMap(scenario);
 
         // Objectives: each must be a node with a road.
@@ -169,11 +180,16 @@ public final class CampaignSetup {
             axisPositions[a] = onPath.stream().mapToInt(Integer::intValue).toArray();
             axisPositionKm[a] = onPathKm.stream().mapToDouble(Double::doubleValue).toArray();
         }
+        // Defenders march on allied (or neutral) roads only: never through an adversary's territory.
+        boolean[] hostileNodes = new boolean[map.nodes.size()];
+        for (int node = 0; node < hostileNodes.length; node++) {
+            hostileNodes[node] = hostile(scenario, map.nodes.get(node));
+        }
         NodeId[] positionNodes = new NodeId[positionAtNode.size()];
         double[][] positionDistance = new double[positionAtNode.size()][];
         for (Map.Entry<Integer, Integer> e : positionAtNode.entrySet()) {
             positionNodes[e.getValue()] = map.nodes.get(e.getKey()).id();
-            positionDistance[e.getValue()] = map.distances(e.getKey());
+            positionDistance[e.getValue()] = map.distancesAvoiding(e.getKey(), hostileNodes);
         }
 
         // For every node with a road: the nearest objective (ties: the objective listed first) and
@@ -415,10 +431,19 @@ public final class CampaignSetup {
         }
 
         double[] distances(int source) {
-            return dijkstra(source, new int[nodes.size()]);
+            return dijkstra(source, new int[nodes.size()], null);
+        }
+
+        /** Road km from {@code source} to every node on paths that never pass through a blocked node. */
+        double[] distancesAvoiding(int source, boolean[] blocked) {
+            return dijkstra(source, new int[nodes.size()], blocked);
         }
 
         private double[] dijkstra(int source, int[] previous) {
+            return dijkstra(source, previous, null);
+        }
+
+        private double[] dijkstra(int source, int[] previous, boolean[] blocked) {
             double[] dist = new double[nodes.size()];
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
             Arrays.fill(previous, -1);
@@ -433,6 +458,9 @@ public final class CampaignSetup {
                 }
                 for (int e = 0; e < neighbours[v].length; e++) {
                     int w = neighbours[v][e];
+                    if (blocked != null && blocked[w]) {
+                        continue;
+                    }
                     double d = dist[v] + km[v][e];
                     if (d < dist[w]) {
                         dist[w] = d;

@@ -108,4 +108,13 @@ class CampaignSetupTest {
         // Only near-y is within 150 km of a position and ever arrives.
         assertThat(model.defenderCv()).isEqualTo(1);
     }
+
+    @Test
+    void defendersNeverMarchThroughTheAdversarysTerritory() {
+        // Z to P is 20 km through the adversary's assembly area A, 100 km on allied roads
+        CampaignModel model = TestdataCampaign.builder().hostileNode("A").node("P").node("Z").road("A", "P", 10)
+                .road("Z", "A", 10).road("Z", "P", 100).objective("p", "P").attacker("area", "A", "red", 1)
+                .axis("to-p", "area", "p").defender("blue", "Z", 1).model();
+        assertThat(model.defenderCandidateKm[0]).containsExactly(100);
+    }
 }

@@ -122,6 +122,7 @@ final class AssessCommand implements Callable<Integer> {
                         number(a.meanObjectivesHeld()), a.objectives().size()),
                 "First objective lost at h (5-50-95 %): " + fallRange(a.firstFall()) + ".");
         List<Double> days = heldDays.stream().filter(d -> d < a.days()).sorted().distinct().toList();
+        List<Double> beyond = heldDays.stream().filter(d -> d >= a.days()).sorted().distinct().toList();
         List<List<String>> rows = new ArrayList<>();
         for (ObjectiveOutlook o : a.objectives()) {
             List<String> row = new ArrayList<>(List.of(o.objective().value()));
@@ -162,6 +163,10 @@ final class AssessCommand implements Callable<Integer> {
                     "Mean objectives held %s ± %s (95 %%); widest interval of any P(held at end) ± %s.",
                     number(last.meanObjectivesHeld()), number(last.halfWidth()), number(last.widestHeldHalfWidth()))));
         }
+        if (!beyond.isEmpty()) {
+            quality.add(new Report.Line("--held-at " + String.join(", ", beyond.stream().map(AssessCommand::number).toList())
+                    + " d: at or beyond the campaign's " + number(a.days()) + " days, so shown as the end column only."));
+        }
         notes.forEach(note -> quality.add(new Report.Line(note)));
         quality.add(new Report.Line("Defaults are estimates (docs/model.md lists each with its source and the model's limits)."));
         return report.with(new Report.Section("Notes", quality));
@@ -169,28 +174,40 @@ final class AssessCommand implements Callable<Integer> {
 
     /**
      * Where the defenders stand: every position with the axes through it and the units that go
-     * there first, with their combat value and planned hour in position; empty positions too.
+     * there first, each with its planned hour in position; the CV that is there by the campaign's
+     * end (at the threat's warning); empty positions too.
      */
     static Report.Section stands(org.bulwark.campaign.CampaignModel model) {
         java.util.Map<org.bulwark.model.NodeId, List<org.bulwark.campaign.CampaignModel.Stand>> at = new java.util.LinkedHashMap<>();
         model.positions().forEach(p -> at.put(p, new ArrayList<>()));
         model.stands().forEach(s -> at.get(s.position()).add(s));
+        double end = model.warningHours() + model.days() * 24;
         List<List<String>> rows = new ArrayList<>();
+        boolean[] late = {false};
         at.forEach((position, stands) -> {
-            double cv = stands.stream().mapToDouble(org.bulwark.campaign.CampaignModel.Stand::combatValue).sum();
-            String units = stands.isEmpty() ? "(none)" : String.join(" ", stands.stream().map(s -> s.unit().value()).toList());
-            String when = stands.isEmpty() ? "-" : stands.stream().map(s -> (s.fromD() ? "D+" : "C+")
-                    + number(s.inPositionHour())).distinct().limit(4).reduce((x, y) -> x + ", " + y).orElse("-")
-                    + (stands.stream().map(s -> (s.fromD() ? "D+" : "C+") + number(s.inPositionHour())).distinct().count() > 4
-                    ? ", ..." : "");
+            double cv = 0;
+            List<String> units = new ArrayList<>();
+            for (org.bulwark.campaign.CampaignModel.Stand s : stands) {
+                double since = s.inPositionHour() + (s.fromD() ? model.warningHours() : 0);
+                boolean after = since > end;
+                late[0] |= after;
+                if (!after) {
+                    cv += s.combatValue();
+                }
+                units.add(s.unit().value() + " (" + (s.fromD() ? "D+" : "C+") + number(s.inPositionHour())
+                        + (after ? ", after the end" : "") + ")");
+            }
             rows.add(List.of(position.value(), String.join(" ", model.axesThrough(position).stream().map(a -> a.value()).toList()),
-                    number(cv), units, when));
+                    number(cv), units.isEmpty() ? "(none)" : String.join(", ", units)));
         });
-        return new Report.Section("Where the defenders stand (each unit's nearest position; a run can differ)", List.of(
-                new Report.Table(List.of("position", "on axes", "CV", "units", "in position at h (planned)"), rows),
-                new Report.Line("A position is an allied node on an axis; each unit marches by road to the nearest one within "
-                        + "defence_radius_km and meets the attack there (docs/model.md, \"Forces\"). Positions marked "
-                        + "(none) are marched through.")));
+        List<Report.Block> blocks = new ArrayList<>();
+        blocks.add(new Report.Table(List.of("position", "on axes", "CV by the end", "units (planned hour in position)"), rows));
+        blocks.add(new Report.Line("A position is an allied node on an axis; each unit marches by road, never through the "
+                + "adversary's territory, to the nearest one within defence_radius_km and meets the attack there (docs/model.md, "
+                + "\"Forces\"). Hours are after C-day (deployment starts); D-day comes " + number(model.warningHours())
+                + " h later at the threat's warning, and the campaign ends " + number(model.days() * 24) + " h after D. "
+                + "\"CV by the end\" leaves out units in position only after the end. Positions marked (none) are marched through."));
+        return new Report.Section("Where the defenders stand (each unit's nearest position; a run can differ)", blocks);
     }
 
     private static List<String> attrition(CampaignAssessment.Attrition side) {
@@ -225,9 +242,14 @@ final class AssessCommand implements Callable<Integer> {
             StringBuilder s = new StringBuilder(o.objective().value() + ": falls in " + (share < 0.001
                     ? String.format(Locale.ROOT, "%d of %,d", f.fell(), a.runs()) : percent(share)) + " of runs; ");
             if (f.unopposed() > 0) {
-                s.append(percent((double) f.unopposed() / f.fell())).append(" of those undefended (or its defence broken) from ")
-                        .append(number(f.undefendedFromHour())).append(" h after D (median), the last ")
-                        .append(number(f.unopposedKm())).append(" km");
+                if (f.undefendedFromHour() == 0) {
+                    s.append(percent((double) f.unopposed() / f.fell())).append(" of those undefended all the way from D-day (median): ")
+                            .append(number(f.unopposedKm())).append(" km");
+                } else {
+                    s.append(percent((double) f.unopposed() / f.fell())).append(" of those undefended (or its defence broken) from ")
+                            .append(number(f.undefendedFromHour())).append(" h after D (median), the last ")
+                            .append(number(f.unopposedKm())).append(" km");
+                }
                 if (!Double.isNaN(f.kmPerDay())) {
                     s.append(" at ").append(number(f.kmPerDay())).append(" km/day");
                 }

@@ -164,9 +164,21 @@ final class CompareCommand implements Callable<Integer> {
                 "P(held for %s days after D-day) of %d courses of action on the same %,d replications (seed %d, %d threads); "
                         + "differences are paired, from %s.", RequireCommand.number(c.holdDays()), c.variants().size(),
                 c.runs(), c.seed(), threads, c.variants().get(0)));
+        List<Report.Block> notes = new ArrayList<>();
+        notes.add(new Report.Line("A difference whose interval excludes 0 is more than "
+                + "Monte Carlo noise under the model's assumptions (docs/model.md); it is not a forecast."));
+        List<String> alwaysLost = new ArrayList<>();
+        for (Measure m : c.measures()) {
+            if (m.estimates().stream().allMatch(e -> e.held().probability() == 0)) {
+                alwaysLost.add(m.name());
+            }
+        }
+        if (!alwaysLost.isEmpty()) {
+            notes.add(new Report.Line("Lost in every run of every variant: " + String.join(", ", alwaysLost)
+                    + ". Where that includes all objectives, its row cannot tell the variants apart: read the objectives' rows."));
+        }
         return new Report("Course-of-action comparison", lead, List.of(
                 new Report.Section("P(held) side by side", List.of(new Report.Table(header, rows))),
-                new Report.Section("Notes", List.of(new Report.Line("A difference whose interval excludes 0 is more than "
-                        + "Monte Carlo noise under the model's assumptions (docs/model.md); it is not a forecast.")))));
+                new Report.Section("Notes", notes)));
     }
 }

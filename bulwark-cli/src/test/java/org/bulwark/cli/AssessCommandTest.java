@@ -39,7 +39,7 @@ class AssessCommandTest {
         assertThat(run.out()).contains("Campaign assessment", "== Objectives", "== Attrition", "tallinn", "== Files",
                 "D-day comes after C-day (deployment starts) by a warning drawn anew in each run", "First objective lost at h",
                 "narva: falls in 100.0 % of runs; 100.0 % of those undefended", "== Where the defenders stand",
-                "LV_RIX    pskov-riga");
+                "LV_RIX    pskov-riga", "LVA_FLF_BG (C+1.33)");
         assertThat(CliRun.of("assess", BUNDLED, "--runs", "300", "--threads", "2", "--out", two.toString()).exitCode())
                 .isZero();
         for (String file : List.of("assessment.json", "objectives.csv", "time-to-fall.csv", "attrition.csv",
