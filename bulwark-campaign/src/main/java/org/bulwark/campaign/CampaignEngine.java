@@ -154,6 +154,9 @@ final class CampaignEngine {
     /** CV of the live attacking axes this step. */
     private double liveAttacker;
 
+    /** Per axis: combat value sent to its positions, and what covers it (docs/model.md, "Forces"). */
+    private final double[] sent;
+    private final double[] need;
     /** Defenders on the road to a position. */
     private int moving;
     /** Combat value cut off: in a position outflanked or overrun with no position behind it to fall back to. */
@@ -188,6 +191,8 @@ final class CampaignEngine {
                 positionIndexOnAxis[q][count[q]++] = i;
             }
         }
+        sent = new double[nAxes];
+        need = new double[nAxes];
         attacker = new double[nAxes];
         front = new double[nAxes];
         lossAttacker = new double[nAxes];
@@ -276,6 +281,8 @@ final class CampaignEngine {
         effD = in.defenderEffectiveness;
         dDay = in.warningHours;
 
+        Arrays.fill(sent, 0);
+        Doctrine.need(m.attackerCv, hold, need);
         // Defenders, in the order they become available where they arrive (hours since C-day).
         arriving = 0;
         for (int u = 0; u < nDefenders; u++) {
@@ -285,7 +292,7 @@ final class CampaignEngine {
             position[u] = -1;
             if (state[u] == WAITING) {
                 int k = arriving++;
-                while (k > 0 && available[order[k - 1]] > available[u]) {
+                while (k > 0 && arrivesAfter(order[k - 1], u)) {
                     order[k] = order[k - 1];
                     k--;
                 }
@@ -573,23 +580,36 @@ final class CampaignEngine {
     }
 
     /**
+     * Whether defender {@code v} sets off after {@code u}: later available, or at the same hour but
+     * farther from its nearest position (units close to a position claim it first).
+     */
+    private boolean arrivesAfter(int v, int u) {
+        if (available[v] != available[u]) {
+            return available[v] > available[u];
+        }
+        return m.defenderCandidateKm[v][0] > m.defenderCandidateKm[u][0];
+    }
+
+    /**
      * Defender {@code u}, free at hour {@code from} (since C-day) where it arrived, sets off by road
      * for the nearest position within the radius that is not yet taken; it is out of the fight when
      * there is none.
      */
     private void setOff(int u, double from) {
-        int[] candidates = m.defenderCandidates[u];
-        double[] km = m.defenderCandidateKm[u];
-        for (int i = 0; i < candidates.length && km[i] <= radius; i++) {
-            if (!taken[candidates[i]]) {
-                position[u] = candidates[i];
-                ready[u] = from + km[i] / march;
-                state[u] = MOVING;
-                moving++;
-                return;
-            }
+        if (position[u] >= 0) {
+            Doctrine.send(position[u], m.defenderCv[u], -1, positionAxes, sent);
         }
-        state[u] = OUT;
+        int i = Doctrine.choose(m.defenderCandidates[u], m.defenderCandidateKm[u], radius, taken, positionAxes, sent, need);
+        if (i < 0) {
+            position[u] = -1;
+            state[u] = OUT;
+            return;
+        }
+        position[u] = m.defenderCandidates[u][i];
+        Doctrine.send(position[u], m.defenderCv[u], 1, positionAxes, sent);
+        ready[u] = from + m.defenderCandidateKm[u][i] / march;
+        state[u] = MOVING;
+        moving++;
     }
 
     /**

@@ -269,8 +269,9 @@ public final class CampaignModel {
     }
 
     /**
-     * Where a defender goes when nothing has been taken yet: the nearest position within the
-     * default {@code defence_radius_km}, the road km to it and the planned hour it is in position
+     * Where a defender goes when nothing has been taken yet, by the doctrine of docs/model.md
+     * ("Forces"; {@link Doctrine}), at the point values of the parameters: the position, the road km
+     * to it and the planned hour it is in position
      * (hours since C-day, or since D-day when {@code fromD}; before any arrival-delay draw).
      */
     public record Stand(UnitId unit, NodeId position, double km, double combatValue, double inPositionHour,
@@ -278,24 +279,69 @@ public final class CampaignModel {
     }
 
     /**
-     * Each defender that arrives and has a position within the radius, with where it goes (docs/model.md,
-     * "Forces"). A run can differ: a unit whose position is taken before it gets there goes elsewhere,
-     * and drawn radius, march rate and delays move it.
+     * Each defender that arrives and has a position within the radius, with where it goes, taking the
+     * units in the order they arrive. A run can differ: a unit whose position is taken before it gets
+     * there goes elsewhere, and drawn radius, march rate, hold ratio and delays move it.
      */
     public List<Stand> stands() {
         double radius = parameter(CampaignParameter.DEFENCE_RADIUS_KM);
         double march = parameter(CampaignParameter.DEFENDER_MARCH_KM_PER_HOUR);
-        List<Stand> stands = new java.util.ArrayList<>();
-        for (int u = 0; u < defenderIds.length; u++) {
-            if (defenderCandidates[u].length == 0 || !(defenderCandidateKm[u][0] <= radius)
-                    || defenderArrival[u] == Double.POSITIVE_INFINITY) {
+        int[][] positionAxes = positionAxes();
+        double[] sent = new double[axisIds.length];
+        double[] need = new double[axisIds.length];
+        Doctrine.need(attackerCv, parameter(CampaignParameter.HOLD_RATIO), need);
+        boolean[] taken = new boolean[positionNodes.length];
+        Integer[] order = new Integer[defenderIds.length];
+        for (int u = 0; u < order.length; u++) {
+            order[u] = u;
+        }
+        Arrays.sort(order, java.util.Comparator.comparingDouble(
+                (Integer u) -> defenderArrival[u] + (defenderFromD[u] ? warningHours : 0))
+                .thenComparingDouble(u -> defenderCandidateKm[u].length == 0 ? Double.POSITIVE_INFINITY : defenderCandidateKm[u][0])
+                .thenComparingInt(u -> u));
+        Stand[] byUnit = new Stand[defenderIds.length];
+        for (int u : order) {
+            if (defenderArrival[u] == Double.POSITIVE_INFINITY) {
                 continue;
             }
-            double km = defenderCandidateKm[u][0];
-            stands.add(new Stand(defenderIds[u], positionNodes[defenderCandidates[u][0]], km, defenderCv[u],
-                    defenderArrival[u] + km / march, defenderFromD[u]));
+            int i = Doctrine.choose(defenderCandidates[u], defenderCandidateKm[u], radius, taken, positionAxes, sent, need);
+            if (i < 0) {
+                continue;
+            }
+            int q = defenderCandidates[u][i];
+            Doctrine.send(q, defenderCv[u], 1, positionAxes, sent);
+            double km = defenderCandidateKm[u][i];
+            byUnit[u] = new Stand(defenderIds[u], positionNodes[q], km, defenderCv[u], defenderArrival[u] + km / march,
+                    defenderFromD[u]);
+        }
+        List<Stand> stands = new java.util.ArrayList<>();
+        for (Stand s : byUnit) {
+            if (s != null) {
+                stands.add(s);
+            }
         }
         return stands;
+    }
+
+    /** For each position, the axes whose path holds it. */
+    int[][] positionAxes() {
+        int[][] axes = new int[positionNodes.length][];
+        int[] count = new int[positionNodes.length];
+        for (int[] onAxis : axisPositions) {
+            for (int q : onAxis) {
+                count[q]++;
+            }
+        }
+        for (int q = 0; q < axes.length; q++) {
+            axes[q] = new int[count[q]];
+            count[q] = 0;
+        }
+        for (int a = 0; a < axisPositions.length; a++) {
+            for (int q : axisPositions[a]) {
+                axes[q][count[q]++] = a;
+            }
+        }
+        return axes;
     }
 
     /** The axes whose path holds a position node, in axis order. */

@@ -138,4 +138,20 @@ class ManoeuvreTest {
         assertThat(CampaignEngine.cohesion(0.5, 0.5)).isZero();
         assertThat(CampaignEngine.cohesion(0.01, 0)).isEqualTo(1);
     }
+
+    @Test
+    void aUnitGoesToTheNearestPositionOnAnAxisNotYetCovered() {
+        // Two axes of 2 CV each; both units are nearest to X. The first covers X's axis (2 ≥ 2/1.3), so
+        // the second goes on to Y, 20 km away, instead of piling onto X.
+        TestdataCampaign campaign = TestdataCampaign.builder().hostileNode("A").node("X").node("Y").node("H")
+                .road("A", "X", 10).road("A", "Y", 10).road("H", "X", 5).road("H", "Y", 20).objective("x", "X")
+                .objective("y", "Y").attacker("area", "A", "red", 4).axis("to-x", "area", "x").axis("to-y", "area", "y")
+                .defender("first", "H", 2).defender("second", "H", 2).days(2);
+        assertThat(campaign.model().stands()).extracting(s -> s.unit().value() + "@" + s.position().value())
+                .containsExactly("first@X", "second@Y");
+        // and in a run both positions are defended from the start: neither objective falls
+        CampaignEngine engine = runOnce(campaign.set(CampaignParameter.ATTRITION_RATE_BY_ATTACKER, 0)
+                .set(CampaignParameter.ATTRITION_RATE_BY_DEFENDER, 0).warning(24).model());
+        assertThat(engine.fallHour).containsOnly(Double.POSITIVE_INFINITY);
+    }
 }

@@ -202,12 +202,13 @@ final class AssessCommand implements Callable<Integer> {
         });
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(List.of("position", "on axes", "CV by the end", "units (planned hour in position)"), rows));
-        blocks.add(new Report.Line("A position is an allied node on an axis; each unit marches by road, never through the "
-                + "adversary's territory, to the nearest one within defence_radius_km and meets the attack there (docs/model.md, "
-                + "\"Forces\"). Hours are after C-day (deployment starts); D-day comes " + number(model.warningHours())
+        blocks.add(new Report.Line("A position is an allied node on an axis. Each unit, in the order units arrive, marches by "
+                + "road (never through the adversary's territory) to the nearest position within defence_radius_km on an axis "
+                + "not yet covered - the CV sent to its positions below the attack on it divided by hold_ratio - else to the "
+                + "nearest, and meets the attack there (docs/model.md, \"Forces\"). Hours are after C-day (deployment starts); D-day comes " + number(model.warningHours())
                 + " h later at the threat's warning, and the campaign ends " + number(model.days() * 24) + " h after D. "
                 + "\"CV by the end\" leaves out units in position only after the end. Positions marked (none) are marched through."));
-        return new Report.Section("Where the defenders stand (each unit's nearest position; a run can differ)", blocks);
+        return new Report.Section("Where the defenders stand (planned, at the parameters' point values; a run can differ)", blocks);
     }
 
     private static List<String> attrition(CampaignAssessment.Attrition side) {
