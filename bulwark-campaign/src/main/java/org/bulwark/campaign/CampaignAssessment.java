@@ -94,7 +94,7 @@ public record CampaignAssessment(int runs, long seed, double days, double stepHo
     /**
      * Effective force ratio r = A'/D' on an axis in the step ending at a time. The statistics are
      * over the runs in which the axis was opposed then (NaN when it never was); percentiles come
-     * from a log-spaced histogram (bins 1 % wide in log10 r, ratios clamped to [0.01, 100]).
+     * from a log-spaced histogram (bins 1 % wide in log10 r, ratios clamped to [0.001, 1000]).
      *
      * @param opposedShare    runs in which a defence was engaged on the axis
      * @param unopposedShare  runs in which the attacker advanced against no defence or a broken one

@@ -8,7 +8,7 @@ package org.bulwark.campaign;
 final class RatioHistogram {
     /** Bins per decade of r; the range is [10^-2, 10^2), with one underflow and one overflow bin. */
     static final int PER_DECADE = 100;
-    static final int BINS = 4 * PER_DECADE + 2;
+    static final int BINS = 6 * PER_DECADE + 2;
     private static final double FIXED = 1e6;
     private static final double MEAN_CLAMP = 1e4;
 
@@ -37,12 +37,12 @@ final class RatioHistogram {
         opposed[cell]++;
         sum[cell] += Math.round(Math.min(r, MEAN_CLAMP) * FIXED);
         int bin;
-        if (r < 0.01) {
+        if (r < 0.001) {
             bin = 0;
-        } else if (r >= 100) {
+        } else if (r >= 1000) {
             bin = BINS - 1;
         } else {
-            bin = Math.min(BINS - 2, 1 + (int) ((Math.log10(r) + 2) * PER_DECADE));
+            bin = Math.min(BINS - 2, 1 + (int) ((Math.log10(r) + 3) * PER_DECADE));
         }
         counts[cell * BINS + bin]++;
     }
@@ -75,12 +75,12 @@ final class RatioHistogram {
             seen += counts[cell * BINS + b];
             if (seen >= rank) {
                 if (b == 0) {
-                    return 0.01;
+                    return 0.001;
                 }
                 if (b == BINS - 1) {
-                    return 100;
+                    return 1000;
                 }
-                return Math.pow(10, -2 + (b - 0.5) / PER_DECADE);
+                return Math.pow(10, -3 + (b - 0.5) / PER_DECADE);
             }
         }
         throw new IllegalStateException("histogram counts do not add up to " + n);
