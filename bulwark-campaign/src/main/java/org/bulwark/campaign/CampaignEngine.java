@@ -599,7 +599,8 @@ final class CampaignEngine {
         if (position[u] >= 0) {
             Doctrine.send(position[u], m.defenderCv[u], -1, positionAxes, sent);
         }
-        int i = Doctrine.choose(m.defenderCandidates[u], m.defenderCandidateKm[u], radius, taken, positionAxes, sent, need);
+        int i = m.defenderPlaced[u] ? Doctrine.nearest(m.defenderCandidates[u], m.defenderCandidateKm[u], radius, taken)
+                : Doctrine.choose(m.defenderCandidates[u], m.defenderCandidateKm[u], radius, taken, positionAxes, sent, need);
         if (i < 0) {
             position[u] = -1;
             state[u] = OUT;

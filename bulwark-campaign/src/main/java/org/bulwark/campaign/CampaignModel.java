@@ -51,6 +51,11 @@ public final class CampaignModel {
     final boolean[] defenderDelayed;
     /** True when {@link #defenderArrival} counts from D-day (added forces), false from C-day. */
     final boolean[] defenderFromD;
+    /**
+     * True for forces added at a chosen place (requirement search, comparisons): they hold the
+     * position nearest to it whatever the doctrine would choose.
+     */
+    final boolean[] defenderPlaced;
     /** Positions each defender can reach by road from where it arrives, nearest first, and their km. */
     final int[][] defenderCandidates;
     final double[][] defenderCandidateKm;
@@ -87,7 +92,7 @@ public final class CampaignModel {
         this(days, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths, segmentEndKm, segmentTerrain,
                 segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds, positionNodes, axisPositions,
                 axisPositionKm, defenderIds, defenderCv, defenderArrival, defenderDelayed, new boolean[defenderIds.length],
-                defenderCandidates, defenderCandidateKm, reach);
+                new boolean[defenderIds.length], defenderCandidates, defenderCandidateKm, reach);
     }
 
     private CampaignModel(double days, double stepHours, double warningHours, double[] parameters,
@@ -96,8 +101,8 @@ public final class CampaignModel {
                           int[][] axisObjectives, double[][] axisObjectiveKm, ObjectiveId[] objectiveIds,
                           NodeId[] positionNodes, int[][] axisPositions, double[][] axisPositionKm,
                           UnitId[] defenderIds, double[] defenderCv, double[] defenderArrival, boolean[] defenderDelayed,
-                          boolean[] defenderFromD, int[][] defenderCandidates, double[][] defenderCandidateKm,
-                          Map<NodeId, NodeReach> reach) {
+                          boolean[] defenderFromD, boolean[] defenderPlaced, int[][] defenderCandidates,
+                          double[][] defenderCandidateKm, Map<NodeId, NodeReach> reach) {
         this.days = days;
         this.stepHours = stepHours;
         this.warningHours = warningHours;
@@ -117,6 +122,7 @@ public final class CampaignModel {
         this.defenderArrival = defenderArrival;
         this.defenderDelayed = defenderDelayed;
         this.defenderFromD = defenderFromD;
+        this.defenderPlaced = defenderPlaced;
         this.reach = Map.copyOf(reach);
         this.positionNodes = positionNodes;
         this.axisPositions = axisPositions;
@@ -222,6 +228,7 @@ public final class CampaignModel {
         double[] arrive = Arrays.copyOf(defenderArrival, total);
         boolean[] isDelayed = Arrays.copyOf(defenderDelayed, total);
         boolean[] fromD = Arrays.copyOf(defenderFromD, total);
+        boolean[] placed = Arrays.copyOf(defenderPlaced, total);
         int[][] candidates = Arrays.copyOf(defenderCandidates, total);
         double[][] candidateKm = Arrays.copyOf(defenderCandidateKm, total);
         Set<UnitId> taken = new HashSet<>(Arrays.asList(defenderIds));
@@ -240,13 +247,14 @@ public final class CampaignModel {
             cv[u] = d.combatValue();
             arrive[u] = d.arrival().hours();
             fromD[u] = d.arrival().fromD();
+            placed[u] = true;
             candidates[u] = r.positions();
             candidateKm[u] = r.positionKm();
         }
         return new CampaignModel(days, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths,
                 segmentEndKm, segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
-                positionNodes, axisPositions, axisPositionKm, ids, cv, arrive, isDelayed, fromD, candidates, candidateKm,
-                reach);
+                positionNodes, axisPositions, axisPositionKm, ids, cv, arrive, isDelayed, fromD, placed, candidates,
+                candidateKm, reach);
     }
 
     /**
@@ -260,7 +268,7 @@ public final class CampaignModel {
         return new CampaignModel(horizonDays, stepHours, warningHours, parameters, uncertainties, axisIds, axisPaths,
                 segmentEndKm, segmentTerrain, segmentRiver, attackerCv, axisObjectives, axisObjectiveKm, objectiveIds,
                 positionNodes, axisPositions, axisPositionKm, defenderIds, defenderCv, defenderArrival, defenderDelayed,
-                defenderFromD, defenderCandidates, defenderCandidateKm, reach);
+                defenderFromD, defenderPlaced, defenderCandidates, defenderCandidateKm, reach);
     }
 
     /** The defended positions: allied nodes on the axis paths, in first-seen order. */
@@ -304,7 +312,8 @@ public final class CampaignModel {
             if (defenderArrival[u] == Double.POSITIVE_INFINITY) {
                 continue;
             }
-            int i = Doctrine.choose(defenderCandidates[u], defenderCandidateKm[u], radius, taken, positionAxes, sent, need);
+            int i = defenderPlaced[u] ? Doctrine.nearest(defenderCandidates[u], defenderCandidateKm[u], radius, taken)
+                    : Doctrine.choose(defenderCandidates[u], defenderCandidateKm[u], radius, taken, positionAxes, sent, need);
             if (i < 0) {
                 continue;
             }

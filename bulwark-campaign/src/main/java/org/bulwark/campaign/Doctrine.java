@@ -38,6 +38,16 @@ final class Doctrine {
         return nearest;
     }
 
+    /** The nearest position within the radius not yet taken (forces added at a chosen place), or −1. */
+    static int nearest(int[] candidates, double[] km, double radius, boolean[] taken) {
+        for (int i = 0; i < candidates.length && km[i] <= radius; i++) {
+            if (!taken[candidates[i]]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Records (sign +1) or withdraws (−1) a unit's combat value on the axes through position {@code q}. */
     static void send(int q, double combatValue, int sign, int[][] positionAxes, double[] sent) {
         for (int a : positionAxes[q]) {

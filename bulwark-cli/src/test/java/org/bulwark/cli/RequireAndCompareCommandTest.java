@@ -24,7 +24,7 @@ class RequireAndCompareCommandTest {
                 "--search-runs", "100", "--threads", "2", "--cost", "armoured_bde=40", "--place", "LTU=LT_RUK", "--out",
                 out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Force requirement", "To hold every objective for 10 days with 80 % confidence",
+        assertThat(run.out()).contains("Force requirement", "hold every objective for 10 days with 80 % confidence",
                 "P 0.", "== Forces to add", "== Notes", "proxy", "requirement.csv");
         assertThat(Files.readAllLines(out.resolve("requirement.csv")).get(0))
                 .isEqualTo("unit_type,place,node,defends,in_place_by,count,combat_value_each,cost,cost_basis");
