@@ -115,9 +115,22 @@ public record CampaignAssessment(int runs, long seed, double days, double stepHo
      */
     public record Sensitivity(CampaignInput input, double low, double high, double heldAtLow, double heldAtHigh,
                               double differenceHalfWidth, double rankCorrelation, double firstFallAtLow,
-                              double firstFallAtHigh) {
+                              double firstFallAtHigh, double everyHours, List<Double> heldOverTimeAtLow,
+                              List<Double> heldOverTimeAtHigh) {
         public Sensitivity {
             Objects.requireNonNull(input, "input");
+            heldOverTimeAtLow = List.copyOf(heldOverTimeAtLow);
+            heldOverTimeAtHigh = List.copyOf(heldOverTimeAtHigh);
+        }
+
+        /**
+         * Mean objectives held {@code hour} hours after D-day with the input at its 10th ({@code high}
+         * false) or 90th percentile: the series point at or before the hour.
+         */
+        public double heldAt(double hour, boolean high) {
+            List<Double> series = high ? heldOverTimeAtHigh : heldOverTimeAtLow;
+            int i = (int) Math.min(series.size() - 1, Math.max(0, Math.floor(hour / everyHours + 1e-9)));
+            return series.get(i);
         }
 
         /** Objectives held: |heldAtHigh − heldAtLow|. */

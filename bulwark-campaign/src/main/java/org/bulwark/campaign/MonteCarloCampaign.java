@@ -115,7 +115,9 @@ public final class MonteCarloCampaign {
             }
             sensitivity.add(new Sensitivity(u.input(), low, high, mean(atLow.held), mean(atHigh.held),
                     Z95 * sd(diff) / Math.sqrt(n), spearman(drawn, outcome), mean(firstFalls(atLow, nObj, n, horizon)),
-                    mean(firstFalls(atHigh, nObj, n, horizon))));
+                    mean(firstFalls(atHigh, nObj, n, horizon)), options.heldEveryHours(),
+                    heldOverTime(atLow, nObj, n, options.heldEveryHours(), horizon),
+                    heldOverTime(atHigh, nObj, n, options.heldEveryHours(), horizon)));
         }
         // ranked by the larger of the two effects, each as a share of its range: objectives held
         // (of all objectives) and hours to the first fall (of the campaign), so an input that moves
@@ -132,6 +134,22 @@ public final class MonteCarloCampaign {
                 wilson(horizon, allHeld, runs), attrition("attacker", main.attackerLost, main.attackerStart),
                 attrition("defender", main.defenderLost, main.defenderCommitted), axes, sensitivity,
                 convergence(main, nObj, runs), firstFall);
+    }
+
+    /** Mean objectives held over the runs of a batch every {@code every} hours after D-day, from 0 to the horizon. */
+    private static List<Double> heldOverTime(Batch batch, int nObj, int runs, double every, double horizon) {
+        List<Double> series = new ArrayList<>();
+        for (int j = 0; j * every <= horizon + 1e-9; j++) {
+            double h = j * every;
+            long held = 0;
+            for (int i = 0; i < runs * nObj; i++) {
+                if (batch.fall[i] > h) {
+                    held++;
+                }
+            }
+            series.add((double) held / runs);
+        }
+        return series;
     }
 
     /**

@@ -93,6 +93,15 @@ class MonteCarloCampaignTest {
         CampaignAssessment.Sensitivity top = a.sensitivity().get(0);
         assertThat(top.heldAtHigh()).isLessThan(top.heldAtLow());
         assertThat(top.rankCorrelation()).isLessThan(-0.2);
+        // the held series at each end starts with every objective, never rises, and ends at the end's mean
+        for (boolean high : new boolean[] {false, true}) {
+            List<Double> series = high ? top.heldOverTimeAtHigh() : top.heldOverTimeAtLow();
+            assertThat(series.get(0)).isEqualTo(2.0);
+            for (int i = 1; i < series.size(); i++) {
+                assertThat(series.get(i)).isLessThanOrEqualTo(series.get(i - 1));
+            }
+            assertThat(top.heldAt(model.days() * 24, high)).isEqualTo(high ? top.heldAtHigh() : top.heldAtLow());
+        }
     }
 
     /** Two axes against two objectives, defenders a close match, with luck: a contest either side can win. */

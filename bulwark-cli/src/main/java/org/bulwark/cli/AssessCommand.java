@@ -141,19 +141,36 @@ final class AssessCommand implements Callable<Integer> {
                         List.of("side", "mean", "5-95 %", "share of committed"),
                         List.of(attrition(a.attacker()), attrition(a.defender())))))));
         if (!a.sensitivity().isEmpty()) {
+            // ranked by the largest effect, each as a share of its range: objectives held at each day asked
+            // for and at the end (of all objectives), hours to the first fall (of the campaign's)
+            double objectives = Math.max(1, a.objectives().size());
+            double horizon = a.days() * 24;
+            java.util.function.ToDoubleFunction<Sensitivity> effect = s -> {
+                double e = Math.max(s.swing() / objectives, s.firstFallSwing() / horizon);
+                for (double d : days) {
+                    e = Math.max(e, Math.abs(s.heldAt(d * 24, true) - s.heldAt(d * 24, false)) / objectives);
+                }
+                return e;
+            };
+            List<Sensitivity> ranked = new ArrayList<>(a.sensitivity());
+            ranked.sort(java.util.Comparator.comparingDouble(effect).reversed());
             List<List<String>> bars = new ArrayList<>();
-            for (Sensitivity s : a.sensitivity()) {
-                bars.add(List.of(s.input().id(), number(s.low()) + " → " + number(s.high()),
-                        number(s.heldAtLow()) + " → " + number(s.heldAtHigh()),
+            for (Sensitivity s : ranked) {
+                List<String> row = new ArrayList<>(List.of(s.input().id(), number(s.low()) + " → " + number(s.high())));
+                days.forEach(d -> row.add(number(s.heldAt(d * 24, false)) + " → " + number(s.heldAt(d * 24, true))));
+                row.addAll(List.of(number(s.heldAtLow()) + " → " + number(s.heldAtHigh()),
                         "±" + number(s.differenceHalfWidth()), number(s.firstFallAtLow()) + " → " + number(s.firstFallAtHigh()),
                         number(s.rankCorrelation())));
+                bars.add(row);
             }
-            report = report.with(new Report.Section("What moves the outcome (objectives held at the end; hours to the first "
-                    + "objective lost, mean, the whole campaign when none is)", List.of(
-                    new Report.Table(List.of("input", "10th → 90th percentile", "objectives held", "95 % CI of change",
-                            "h to first fall", "rank correlation"), bars),
-                    new Report.Line("Ranked by the larger of the two changes, each as a share of its range (all objectives; "
-                            + "the campaign's hours)."))));
+            List<String> barHeader = new ArrayList<>(List.of("input", "10th → 90th percentile"));
+            days.forEach(d -> barHeader.add("held at " + java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() + " d"));
+            barHeader.addAll(List.of("held at end", "95 % CI of change", "h to first fall", "rank correlation"));
+            report = report.with(new Report.Section("What moves the outcome (mean objectives held at the days asked for and at "
+                    + "the end; hours to the first objective lost, mean, the whole campaign when none is)", List.of(
+                    new Report.Table(barHeader, bars),
+                    new Report.Line("Ranked by the largest of these changes, each as a share of its range (all objectives; "
+                            + "the campaign's hours). The 95 % CI is that of the change at the end."))));
         }
         CampaignAssessment.ConvergencePoint last = a.convergence().isEmpty() ? null
                 : a.convergence().get(a.convergence().size() - 1);

@@ -179,6 +179,11 @@ public final class AssessmentFiles {
             JsonTree.number(node, "rank_correlation", s.rankCorrelation(), Decimals.SHARE);
             JsonTree.number(node, "first_fall_hours_at_low", s.firstFallAtLow(), 2);
             JsonTree.number(node, "first_fall_hours_at_high", s.firstFallAtHigh(), 2);
+            JsonTree.number(node, "held_every_hours", s.everyHours(), 2);
+            ArrayNode low = node.putArray("held_over_time_at_low");
+            s.heldOverTimeAtLow().forEach(v -> low.add(Math.round(v * 1e4) / 1e4));
+            ArrayNode high = node.putArray("held_over_time_at_high");
+            s.heldOverTimeAtHigh().forEach(v -> high.add(Math.round(v * 1e4) / 1e4));
         }
         ArrayNode convergence = root.putArray("convergence");
         a.convergence().forEach(c -> {
