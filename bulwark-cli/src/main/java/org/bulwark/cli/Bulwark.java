@@ -58,10 +58,50 @@ public final class Bulwark implements Runnable {
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
-        int code = cli.execute(args);
+        if (args.length > 0 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+            err.println("bulwark: unknown command '" + args[0] + "'.");
+            org.bulwark.scenario.Suggestions.closest(args[0], cli.getSubcommands().keySet())
+                    .ifPresent(name -> err.println("    Maybe you meant '" + name + "'?"));
+            err.println("Try 'bulwark --help' for the commands.");
+            err.flush();
+            return ExitCode.INVALID_INPUT;
+        }
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable t) { // last resort: errors picocli does not catch (stack overflow, out of memory, ...)
+            code = lastResort(t, err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One clear line (and a hint) for any throwable that reached the top, never a stack trace unless asked. */
+    static int lastResort(Throwable t, PrintWriter err) {
+        Throwable root = t;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof VirtualMachineError) {
+                root = c;
+            }
+        }
+        if (root instanceof OutOfMemoryError) {
+            long max = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println("bulwark: out of memory (the Java heap is " + max + " MB): the scenario is too large for it.");
+            err.println("Give Java more memory, e.g. BULWARK_JAVA_OPTS=-Xmx8g ./bulwark ..., or reduce the scenario "
+                    + "(units, nodes, horizon_days, --runs).");
+        } else if (root instanceof StackOverflowError) {
+            err.println("bulwark: a structure in the input is nested too deeply to process (stack overflow).");
+            err.println("Check the YAML files for deep nesting or self-referencing anchors; if the input is ordinary, "
+                    + "please report it with the command you ran.");
+        } else {
+            err.println("bulwark: internal error: " + root);
+            err.println("This is a fault in Bulwark, not in your input. Please report it with the command you ran.");
+        }
+        if (System.getenv("BULWARK_DEBUG") != null) {
+            t.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL;
     }
 
     static CommandLine commandLine() {
@@ -92,6 +132,11 @@ public final class Bulwark implements Runnable {
             return ExitCode.INVALID_INPUT;
         }
         PrintWriter err = cmd.getErr();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof VirtualMachineError) { // e.g. out of memory in a worker thread
+                return lastResort(c, err);
+            }
+        }
         err.println("bulwark: internal error: " + e);
         err.println("This is a fault in Bulwark, not in your input. Please report it with the command you ran.");
         if (System.getenv("BULWARK_DEBUG") != null) {

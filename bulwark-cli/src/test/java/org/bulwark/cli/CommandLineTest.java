@@ -91,6 +91,38 @@ class CommandLineTest {
     }
 
     @Test
+    void initGivesTheCopyAnIdAndTitleOfItsOwn() throws IOException {
+        Path dir = temp.resolve("Baltic Study 2");
+        assertThat(CliRun.of("init", BUNDLED, dir.toString()).exitCode()).isZero();
+        String yaml = Files.readString(dir.resolve("scenario.yaml"));
+        assertThat(yaml).contains("id: baltic-study-2\n").contains("(copy: baltic-study-2)").doesNotContain("id: " + BUNDLED);
+        Path named = temp.resolve("other");
+        assertThat(CliRun.of("init", BUNDLED, named.toString(), "--id", "nb8-2027", "--title", "NB8 study").exitCode()).isZero();
+        assertThat(Files.readString(named.resolve("scenario.yaml"))).contains("id: nb8-2027\n").contains("name: NB8 study\n");
+        assertThat(CliRun.of("validate", named.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void anUnknownCommandSaysSoWithADidYouMeanAndExitsTwo() {
+        CliRun run = CliRun.of("asess", "--help");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown command 'asess'", "Maybe you meant 'assess'?");
+        assertThat(run.out()).doesNotContain("Usage:");
+    }
+
+    @Test
+    void anyThrowableAtTheTopBecomesOneClearLine() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        int code = Bulwark.lastResort(new RuntimeException(new OutOfMemoryError("Java heap space")),
+                new java.io.PrintWriter(text, true));
+        assertThat(code).isEqualTo(1);
+        assertThat(text.toString()).contains("out of memory", "-Xmx").doesNotContain("\tat ");
+        java.io.StringWriter deep = new java.io.StringWriter();
+        assertThat(Bulwark.lastResort(new StackOverflowError(), new java.io.PrintWriter(deep, true))).isEqualTo(1);
+        assertThat(deep.toString()).contains("nested too deeply").doesNotContain("\tat ");
+    }
+
+    @Test
     void initNeverOverwritesANonEmptyFolder() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("work"));
         Path mine = dir.resolve("scenario.yaml");
@@ -111,7 +143,7 @@ class CommandLineTest {
         CliRun run = CliRun.of("init", BUNDLED, dir.toString(), "--force");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(dir.resolve("scenario.yaml.orig"))).isEqualTo("my own notes\n");
-        assertThat(Files.readString(dir.resolve("scenario.yaml"), StandardCharsets.UTF_8)).contains(BUNDLED);
+        assertThat(Files.readString(dir.resolve("scenario.yaml"), StandardCharsets.UTF_8)).contains("id: work", "(copy: work)");
         assertThat(run.out()).contains("kept your earlier file");
     }
 

@@ -104,8 +104,22 @@ final class Fields {
             problems.error(scalar.location(), path, "expected a number, got '" + text + "'", hint);
             return null;
         }
-        return new Located<>(Double.parseDouble(text), scalar.location(), path);
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value) || Math.abs(value) > LARGEST) {
+            problems.error(scalar.location(), path, "'" + text + "' is too large: numbers in a scenario lie within ±1e15",
+                    "check the unit and the exponent; " + hint);
+            return null;
+        }
+        if (value != 0 && Math.abs(value) < 1e-300) {
+            problems.error(scalar.location(), path, "'" + text + "' is too small to be told from 0",
+                    "write 0 or a number of ordinary size; " + hint);
+            return null;
+        }
+        return new Located<>(value, scalar.location(), path);
     }
+
+    /** The largest magnitude a scenario number may have: above any real distance, tonnage, cost or GDP in dollars. */
+    static final double LARGEST = 1e15;
 
     /** A list-valued field: null when absent, and after reporting a value that is not a list. */
     Tree.Sequence sequence(String field, boolean required) {

@@ -108,6 +108,11 @@ final class ScenarioValidator {
             problems.error(s.horizonDays().location(), s.horizonDays().path(),
                     "the horizon must be more than 0 days, got " + ScenarioBinder.number(s.horizonDays().value()),
                     "give how many days after C-day the scenario runs, e.g. 90");
+        } else if (s.horizonDays() != null && s.horizonDays().value() > MAX_HORIZON_DAYS) {
+            problems.error(s.horizonDays().location(), s.horizonDays().path(),
+                    "the horizon of " + ScenarioBinder.number(s.horizonDays().value()) + " days is more than Bulwark plans ("
+                            + MAX_HORIZON_DAYS + " days, two years)",
+                    "give how many days after C-day the deployment runs, e.g. 90");
         }
     }
 
@@ -437,6 +442,11 @@ final class ScenarioValidator {
         }
     }
 
+    /** Limits on the values that drive the size of a run (issue 15: validated input never exhausts a machine). */
+    static final int MAX_HORIZON_DAYS = 730;
+    static final int MAX_CAMPAIGN_DAYS = 365;
+    static final int MAX_CAMPAIGN_STEPS = 20_000;
+
     private void campaign() {
         var c = d.campaign;
         if (c == null) {
@@ -449,6 +459,18 @@ final class ScenarioValidator {
         if (finite(c.stepHours()) && !(c.stepHours().value() > 0 && c.stepHours().value() <= 24)) {
             problems.error(c.stepHours().location(), c.stepHours().path(), "the time step must be more than 0 and at most 24 hours, got "
                     + ScenarioBinder.number(c.stepHours().value()), "use e.g. 1 (hourly) or 6");
+        }
+        if (finite(c.days()) && c.days().value() > MAX_CAMPAIGN_DAYS) {
+            problems.error(c.days().location(), c.days().path(), "a campaign of " + ScenarioBinder.number(c.days().value())
+                    + " days is longer than the model is meant for (" + MAX_CAMPAIGN_DAYS + " days)",
+                    "the model covers the opening weeks of a campaign; give e.g. 30");
+        } else if (finite(c.days()) && finite(c.stepHours()) && c.days().value() > 0 && c.stepHours().value() > 0
+                && c.days().value() * 24 / c.stepHours().value() > MAX_CAMPAIGN_STEPS) {
+            problems.error(c.stepHours().location(), c.stepHours().path(), "a step of " + java.math.BigDecimal.valueOf(c.stepHours().value()).stripTrailingZeros().toPlainString()
+                    + " h over " + ScenarioBinder.number(c.days().value()) + " days makes "
+                    + ScenarioBinder.number(Math.ceil(c.days().value() * 24 / c.stepHours().value())) + " steps per run, more than "
+                    + MAX_CAMPAIGN_STEPS, "use a step of at least " + ScenarioBinder.number(Math.ceil(c.days().value() * 24
+                    / MAX_CAMPAIGN_STEPS * 100) / 100) + " h, e.g. 1");
         }
         for (ParameterRow row : c.parameters()) {
             CampaignParameter p = row.parameter();

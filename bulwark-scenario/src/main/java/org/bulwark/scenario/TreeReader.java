@@ -61,7 +61,10 @@ final class TreeReader {
             if (root.isEmpty()) {
                 return Optional.of(new Tree.Mapping(Map.of(), new Location(file, 1, 1)));
             }
-            return Optional.of(new YamlConverter(file, problems).convert(root.get(), ""));
+            YamlConverter converter = new YamlConverter(file, problems);
+            Tree tree = converter.convert(root.get(), "");
+            // a document too deep or too large is not read at all, so nothing follows from half of it
+            return converter.tooLarge || converter.tooDeep ? Optional.empty() : Optional.of(tree);
         } catch (MarkedYamlEngineException e) {
             Location at = e.getProblemMark().or(e::getContextMark).map(m -> at(file, m)).orElse(Location.ofFile(file));
             String context = e.getContext() == null ? "" : " (" + e.getContext()
@@ -72,7 +75,16 @@ final class TreeReader {
             return Optional.empty();
         } catch (YamlEngineException e) {
             // Unmarked engine errors: control characters, too many aliases.
-            problems.error(Location.ofFile(file), "", "cannot be read as YAML: " + e.getMessage());
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.startsWith("Number of aliases")) {
+                problems.error(Location.ofFile(file), "", "uses more than 50 aliases to lists or mappings",
+                        "write the values out: a scenario file needs few or no aliases");
+            } else {
+                problems.error(Location.ofFile(file), "", "cannot be read as YAML: " + message);
+            }
+            return Optional.empty();        } catch (StackOverflowError e) {
+            problems.error(Location.ofFile(file), "", "the YAML is nested too deeply to read",
+                    "a scenario file needs a few levels of nesting; remove the deep nesting (at most " + MAX_DEPTH + " levels)");
             return Optional.empty();
         }
     }
@@ -177,40 +189,90 @@ final class TreeReader {
     static Optional<String> text(Path folder, String file, Problems problems) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(folder.resolve(file));
+            Path path = folder.resolve(file);
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                problems.error(Location.ofFile(file), "", "is " + size / (1024 * 1024) + " MB, more than a scenario file may be ("
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB)", "check that this is the right file");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             problems.error(Location.ofFile(file), "", "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.indexOf('\0') >= 0) {
-                problems.error(Location.ofFile(file), "", "is a binary file, not text", "save it as UTF-8 text");
-                return Optional.empty();
-            }
-            return Optional.of(text);
-        } catch (CharacterCodingException e) {
-            problems.error(Location.ofFile(file), "", "is not UTF-8 text", "save it as UTF-8 text");
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            problems.error(Location.ofFile(file), "", "is UTF-16 text, not UTF-8",
+                    "save it as UTF-8 (in Excel: 'CSV UTF-8 (comma delimited)'; in an editor: encoding UTF-8)");
             return Optional.empty();
         }
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            out.flip();
+            String before = out.toString();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int bad = bytes[offset] & 0xFF;
+            String asWindows = new String(new byte[] {(byte) bad}, java.nio.charset.Charset.forName("windows-1252"));
+            String hint = bad >= 0x80 && Character.isLetterOrDigit(asWindows.codePointAt(0))
+                    ? String.format(java.util.Locale.ROOT, "byte 0x%02X reads as '%s' in Windows-1252: the file looks saved as "
+                            + "Windows-1252 (Excel's 'CSV (comma delimited)' in Western Europe); save it as 'CSV UTF-8 "
+                            + "(comma delimited)' or as UTF-8 in an editor", bad, asWindows)
+                    : String.format(java.util.Locale.ROOT, "byte 0x%02X is not UTF-8; save the file as UTF-8 text", bad);
+            problems.error(new Location(file, line, before.length() - lineStart + 1), "", "is not UTF-8 text", hint);
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\0') >= 0) {
+            problems.error(Location.ofFile(file), "", "is a binary file, not text", "save it as UTF-8 text");
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
+
+    /** Largest scenario file read: far above any real table, small enough for a laptop's memory. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private static Location at(String file, Mark mark) {
         return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    /** Converts snakeyaml nodes, reporting duplicate and non-scalar keys and recursive aliases. */
+    /** Deepest nesting of mappings and lists a scenario file may have. */
+    static final int MAX_DEPTH = 64;
+    /** Most values a YAML document may expand to, aliases included (each alias counts its whole value again). */
+    static final int MAX_VALUES = 1_000_000;
+
+    /**
+     * Converts snakeyaml nodes, reporting duplicate and non-scalar keys, recursive aliases, nesting
+     * deeper than {@link #MAX_DEPTH} and documents that expand (through aliases) to more than
+     * {@link #MAX_VALUES} values: the tree is never larger than the limit, whatever the aliases.
+     */
     private static final class YamlConverter {
         private final String file;
         private final Problems problems;
         private final Map<Node, Boolean> open = new IdentityHashMap<>();
+        private int depth;
+        private int values;
+        private boolean tooLarge;
+        private boolean tooDeep;
 
         YamlConverter(String file, Problems problems) {
             this.file = file;
@@ -219,11 +281,28 @@ final class TreeReader {
 
         Tree convert(Node node, String path) {
             Location location = node.getStartMark().map(m -> at(file, m)).orElse(Location.ofFile(file));
+            if (++values > MAX_VALUES) {
+                if (!tooLarge) {
+                    tooLarge = true;
+                    problems.error(location, "", "the document expands to more than " + MAX_VALUES
+                            + " values (aliases repeat whole values)", "write the values out, or use fewer nested aliases");
+                }
+                return new Tree.Scalar(null, location);
+            }
+            if (depth >= MAX_DEPTH && !(node instanceof ScalarNode)) {
+                if (!tooDeep) {
+                    tooDeep = true;
+                    problems.error(location, "", "nested more than " + MAX_DEPTH + " levels deep",
+                            "a scenario file needs a few levels of nesting; remove the deep nesting");
+                }
+                return new Tree.Scalar(null, location);
+            }
             if (open.containsKey(node)) {
                 problems.error(location, path, "an alias refers to the value that contains it", "remove the recursive alias");
                 return new Tree.Scalar(null, location);
             }
             open.put(node, Boolean.TRUE);
+            depth++;
             try {
                 if (node instanceof ScalarNode scalar) {
                     return new Tree.Scalar(Tag.NULL.equals(scalar.getTag()) ? null : scalar.getValue(), location);
@@ -255,6 +334,7 @@ final class TreeReader {
                 }
                 return new Tree.Mapping(entries, location);
             } finally {
+                depth--;
                 open.remove(node);
             }
         }

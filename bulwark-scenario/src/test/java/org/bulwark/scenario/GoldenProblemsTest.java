@@ -36,12 +36,42 @@ class GoldenProblemsTest {
                         "SWE_MECH_1,SWE,mechanised_bn,Swedish mechanised battalion,,,,,,,20,,LT_KLJ,,,extra")),
                 edit("yaml-duplicate-key", f -> replace(f, "scenario.yaml", "horizon_days: 30", "horizon_days: 30\nhorizon_days: 60")),
                 edit("yaml-list-instead-of-map", f -> write(f, "nations.yaml", "- {code: LTU, name: Lithuania, role: ally}\n")),
-                edit("binary-file", f -> TestScenarios.writeBytes(f, "objectives.yaml", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2})),
+                edit("binary-file", f -> TestScenarios.writeBytes(f, "objectives.yaml", new byte[] {0x50, 0x4B, 3, 4, 0, 1, 2})),
+                edit("utf16-file", f -> TestScenarios.writeBytes(f, "objectives.yaml", new byte[] {(byte) 0xff, (byte) 0xfe, 0x6F, 0})),
+                edit("windows-1252-csv", f -> {
+                    String text = read(f, "units.csv").replace("Polish mechanised brigade", "Brigade m\u00e9canis\u00e9e");
+                    TestScenarios.writeBytes(f, "units.csv", text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+                }),
+                edit("yaml-nested-too-deep", f -> write(f, "regions.yaml", "regions: " + "[".repeat(100) + "]".repeat(100) + "\n")),
+                edit("yaml-too-many-aliases", f -> {
+                    StringBuilder many = new StringBuilder("a0: &a0 [x]\n");
+                    for (int i = 1; i <= 60; i++) {
+                        many.append("a").append(i).append(": *a0\n");
+                    }
+                    write(f, "regions.yaml", many.toString());
+                }),
+                edit("yaml-alias-bomb", f -> {
+                    // 48 aliases, under the engine's limit of 50, that expand to 6^8 = 1.7 million values
+                    StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x]\n");
+                    for (int i = 1; i <= 8; i++) {
+                        bomb.append("a").append(i).append(": &a").append(i).append(" [");
+                        for (int j = 0; j < 6; j++) {
+                            bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+                        }
+                        bomb.append("]\n");
+                    }
+                    write(f, "regions.yaml", bomb.toString());
+                }),
                 // fields and types
                 edit("unknown-field", f -> replace(f, "scenario.yaml", "horizon_days: 30", "horizon_dys: 30")),
                 edit("unknown-column", f -> replace(f, "nodes.csv", "region,handling_tonnes_per_day", "region,handling_tonnes_day")),
                 edit("not-a-whole-number", f -> replace(f, "units.csv", "Polish mechanised brigade,4800", "Polish mechanised brigade,many")),
                 edit("not-a-number", f -> replace(f, "links.csv", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,20000", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,lots")),
+                edit("number-overflows", f -> replace(f, "links.csv", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,", "R_GRF_WAW,DE_GRF,PL_WAW,road,1e309,")),
+                edit("number-absurd", f -> replace(f, "links.csv", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,20000", "R_GRF_WAW,DE_GRF,PL_WAW,road,900,,,1e300")),
+                edit("horizon-too-long", f -> replace(f, "scenario.yaml", "horizon_days: 30", "horizon_days: 1e9")),
+                edit("campaign-too-long", f -> replace(f, "campaign.yaml", "days: 20", "days: 1e6")),
+                edit("campaign-too-many-steps", f -> replace(f, "campaign.yaml", "step_hours: 2", "step_hours: 0.0001")),
                 edit("not-yes-or-no", f -> replace(f, "scenario.yaml", "illustrative: true", "illustrative: maybe")),
                 edit("missing-required-field", f -> replace(f, "scenario.yaml", "as_of: \"2023\"\n", "")),
                 edit("missing-required-cell", f -> replace(f, "units.csv", "10,tier1,DE_GRF", "10,tier1,")),
@@ -256,5 +286,13 @@ class GoldenProblemsTest {
         }
         assertThat(golden).as("golden file; run with -Dbulwark.golden.update=true to create it").exists();
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    private static String read(Path folder, String file) {
+        try {
+            return java.nio.file.Files.readString(folder.resolve(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
