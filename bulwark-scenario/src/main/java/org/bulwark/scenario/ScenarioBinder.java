@@ -147,7 +147,33 @@ final class ScenarioBinder {
         return binder.drafts.unitTypes;
     }
 
+    /** Every file a scenario folder may hold (docs/format.md). */
+    static final List<String> KNOWN_FILES = List.of("scenario.yaml", "nations.yaml", "unit-types.yaml", "regions.yaml",
+            "nodes.csv", "nodes.yaml", "links.csv", "links.yaml", "gauge-breaks.yaml", "units.csv", "units.yaml",
+            "posture.yaml", "reinforcements.csv", "reinforcements.yaml", "objectives.yaml", "threat.yaml", "campaign.yaml",
+            "terrain.csv", "targets.yaml", "lift.yaml", "inventories.csv", "costs.csv", "spending.csv");
+
+    /**
+     * Files with a scenario's extensions that Bulwark does not read: a misspelt name would be silently
+     * ignored. {@code case.yaml} (a validation case's observed figures, validation/README.md) is expected.
+     */
+    private void unknownFiles() {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if ((name.endsWith(".csv") || name.endsWith(".yaml") || name.endsWith(".yml"))
+                        && !KNOWN_FILES.contains(name) && !name.equals("case.yaml") && Files.isRegularFile(file)) {
+                    problems.warning(Location.ofFile(name), "", "is not a scenario file, so it is not read",
+                            Problems.didYouMean(name, KNOWN_FILES, "the files Bulwark reads are listed in docs/format.md"));
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the folder itself was checked by the reader; a listing failure only loses this warning
+        }
+    }
+
     private void bindAll(Spending defaultSpending) {
+        unknownFiles();
         yamlFile("scenario.yaml", "scenario", true).ifPresent(this::scenario);
         yamlList("nations.yaml", "nations", true, NATION, this::nation);
         if (Files.exists(folder.resolve("unit-types.yaml"))) {
@@ -197,6 +223,9 @@ final class ScenarioBinder {
         Optional<Tree> tree = TreeReader.yaml(folder, file, problems);
         if (tree.isEmpty()) {
             drafts.unreadable.add(table);
+        } else if (tree.get() instanceof Tree.Mapping m && m.entries().isEmpty() && !required) {
+            problems.warning(Location.ofFile(file), "", "is empty, so it is read as absent",
+                    "fill it in (docs/format.md) or delete it");
         }
         return tree;
     }

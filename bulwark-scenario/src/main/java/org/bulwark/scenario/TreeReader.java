@@ -99,12 +99,25 @@ final class TreeReader {
             return Optional.empty();
         }
         List<List<Tree.Scalar>> rows = parsed.get();
-        if (rows.isEmpty()) {
-            problems.error(new Location(file, 1, 1), "", "the table has no header row",
+        if (rows.isEmpty() || rows.stream().allMatch(r -> r.stream().allMatch(Tree.Scalar::isNull))) {
+            problems.error(new Location(file, 1, 1), "", "is empty: the table has no header row",
                     "start with a header row naming the columns: " + String.join(",", columns));
             return Optional.empty();
         }
         List<Tree.Scalar> header = rows.get(0);
+        if (header.size() == 1 && !header.get(0).isNull()) {
+            String only = header.get(0).text();
+            for (String separator : List.of(";", "\t", "|")) {
+                if (only.contains(separator) && columns.contains(only.split(java.util.regex.Pattern.quote(separator))[0].strip())) {
+                    String name = separator.equals("\t") ? "tabs" : "'" + separator + "'";
+                    problems.error(header.get(0).location(), table, "the columns are separated by " + name + ", not commas",
+                            separator.equals(";") ? "Excel in a European locale saves ';': save as 'CSV UTF-8 (comma delimited)' "
+                                    + "with ',' as the list separator, or replace ';' by ','" : "separate the columns by commas");
+                    return Optional.empty();
+                }
+            }
+        }
+
         Map<Integer, Tree.Scalar> keep = new LinkedHashMap<>();
         Map<String, Tree.Scalar> seen = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {

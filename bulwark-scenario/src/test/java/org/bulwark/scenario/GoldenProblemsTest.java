@@ -42,6 +42,17 @@ class GoldenProblemsTest {
                     String text = read(f, "units.csv").replace("Polish mechanised brigade", "Brigade m\u00e9canis\u00e9e");
                     TestScenarios.writeBytes(f, "units.csv", text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
                 }),
+                edit("csv-semicolons", f -> write(f, "units.csv", read(f, "units.csv").replace(',', ';'))),
+                edit("csv-empty-file", f -> write(f, "links.csv", "")),
+                edit("warn-misspelt-file-name", f -> {
+                    write(f, "reinforcement.csv", read(f, "reinforcements.csv"));
+                    try {
+                        java.nio.file.Files.delete(f.resolve("reinforcements.csv"));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }),
+                edit("warn-empty-optional-file", f -> write(f, "campaign.yaml", "")),
                 edit("yaml-nested-too-deep", f -> write(f, "regions.yaml", "regions: " + "[".repeat(100) + "]".repeat(100) + "\n")),
                 edit("yaml-too-many-aliases", f -> {
                     StringBuilder many = new StringBuilder("a0: &a0 [x]\n");
@@ -277,7 +288,12 @@ class GoldenProblemsTest {
 
         ScenarioRead read = ScenarioReader.read(folder);
 
-        assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
+        if (name.startsWith("warn-")) { // valid, but with warnings the user must see
+            assertThat(read).isInstanceOf(ScenarioRead.Valid.class);
+            assertThat(((ScenarioRead.Valid) read).problems()).isNotEmpty();
+        } else {
+            assertThat(read).isInstanceOf(ScenarioRead.Invalid.class);
+        }
         String actual = TestScenarios.formatted(read) + "\n";
         Path golden = GOLDEN.resolve(name + ".txt");
         if (UPDATE) {
