@@ -80,7 +80,7 @@ record Report(String title, List<String> lead, List<Section> sections) {
 
     /** The text without Markdown emphasis and code marks, for the terminal. */
     private static String plain(String markdown) {
-        return markdown.replace("**", "").replace("`", "");
+        return TextTable.printable(markdown.replace("**", "").replace("`", ""));
     }
 
     /** GitHub-flavoured Markdown with {@code \n} line ends. */

@@ -19,8 +19,24 @@ final class TextTable {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
         }
-        rows.add(Arrays.stream(cells).map(TextTable::text).toList());
+        rows.add(Arrays.stream(cells).map(TextTable::text).map(TextTable::printable).toList());
         return this;
+    }
+
+    /**
+     * Text safe to print on a terminal: control characters (escape sequences included, C1 too) become
+     * '?', so a unit named with escape codes cannot move the cursor or recolour the screen.
+     */
+    static String printable(String text) {
+        if (text.codePoints().noneMatch(TextTable::control)) {
+            return text;
+        }
+        return text.codePoints().map(c -> control(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static boolean control(int c) {
+        return (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
     }
 
     void print(PrintWriter out) {

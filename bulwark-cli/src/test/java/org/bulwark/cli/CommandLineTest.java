@@ -183,4 +183,10 @@ class CommandLineTest {
         assertThat(dir.resolve("SOURCES.md")).exists();
         assertThat(Files.readString(dir.resolve("defence_expenditure.csv"))).startsWith("iso3,country,year");
     }
+
+    @Test
+    void controlCharactersNeverReachTheTerminal() {
+        assertThat(TextTable.printable("UNIT\u001b[2J\u009b1;1H")).isEqualTo("UNIT?[2J?1;1H");
+        assertThat(TextTable.printable("Vilnius")).isEqualTo("Vilnius");
+    }
 }

@@ -27,10 +27,29 @@ final class CsvTable {
         }
         String[] copy = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            copy[i] = cells[i] == null ? "" : cells[i];
+            copy[i] = cells[i] == null ? "" : neutralised(cells[i]);
         }
         rows.add(copy);
         return this;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9.]+([eE][-+]?[0-9]+)?");
+
+    /**
+     * A text cell that a spreadsheet would run as a formula ({@code = + - @}, tab or carriage return
+     * first) gets a leading apostrophe, so it shows as text (OWASP CSV injection); numbers, negative
+     * ones included, are kept as they are. Other control characters become spaces.
+     */
+    static String neutralised(String cell) {
+        String clean = cell.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7F)
+                ? cell.codePoints().map(c -> (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F ? ' ' : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                : cell;
+        if (clean.isEmpty() || NUMBER.matcher(clean).matches()) {
+            return clean;
+        }
+        char first = clean.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + clean : clean;
     }
 
     String write() {
