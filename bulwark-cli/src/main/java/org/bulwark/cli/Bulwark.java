@@ -71,6 +71,8 @@ public final class Bulwark implements Runnable {
             code = cli.execute(args);
         } catch (Throwable t) { // last resort: errors picocli does not catch (stack overflow, out of memory, ...)
             code = lastResort(t, err);
+        } finally {
+            OutputFolder.releaseAll();
         }
         out.flush();
         err.flush();

@@ -89,13 +89,14 @@ final class PlanCommand implements Callable<Integer> {
         report = withTargets(report, s, files);
         ArrayList<String> names = new ArrayList<>();
         names.add(ResultsFolder.SUMMARY);
+        names.add(OutputFolder.MANIFEST);
         names.addAll(files.keySet());
-        report = report.with(ResultsFolder.filesSection(folderPath, names));
-        folder.write(ResultsFolder.SUMMARY, report.markdown().getBytes(StandardCharsets.UTF_8));
-        files.forEach(folder::write);
+        // summary.md names no path (identical runs give identical files); the screen says where
+        Report summary = report.with(ResultsFolder.filesSection(null, names));
+        folder.writeAll(files, ResultsFolder.SUMMARY, summary.markdown().getBytes(StandardCharsets.UTF_8));
 
         PrintWriter printer = spec.commandLine().getOut();
-        report.printText(printer);
+        report.with(ResultsFolder.filesSection(folderPath, names)).printText(printer);
         folder.keptCopies().forEach(kept -> printer.println("kept your earlier file as " + kept));
         return ExitCode.OK;
     }

@@ -54,7 +54,10 @@ final class ResultsFolder {
             rows.add(List.of("`" + name + "`", description));
         }
         return new Report.Section("Files", List.of(
-                new Report.Line("Written to `" + folder + "`; every column is described in " + docs(names) + "."),
+                new Report.Line((folder == null ? "Written to this folder" : "Written to `" + folder + "`")
+                        + "; every column is described in " + docs(names) + "."
+                        + (names.contains(SUMMARY) ? " `" + OutputFolder.MANIFEST + "` lists every file's SHA-256; "
+                        + "the summary is written last, so a folder without it was cut short." : "")),
                 new Report.Table(List.of("file", "what it holds"), rows)));
     }
 

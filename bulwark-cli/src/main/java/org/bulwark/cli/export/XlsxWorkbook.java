@@ -79,10 +79,49 @@ public final class XlsxWorkbook {
             sources.forEach(s -> list.row(s.toArray()));
             list.writeTo(workbook.newWorksheet(SOURCES));
             workbook.finish();
+            return deterministic(bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a workbook in memory", e);
         }
-        return bytes.toByteArray();
+    }
+
+    /** The fixed time written into every zip entry and the document's properties: identical runs, identical bytes. */
+    private static final long FIXED_TIME = java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
+    private static final java.util.regex.Pattern W3CDTF = java.util.regex.Pattern.compile(
+            "(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)");
+
+    /**
+     * The same workbook with the creation time fastexcel writes (zip entry times, dcterms:created)
+     * replaced by a fixed one, so two identical runs give identical files.
+     */
+    static byte[] deterministic(byte[] xlsx) throws IOException {
+        // read through the central directory (fastexcel's local headers carry no sizes), from a temporary file
+        java.nio.file.Path temp = java.nio.file.Files.createTempFile("bulwark-", ".xlsx");
+        try {
+            java.nio.file.Files.write(temp, xlsx);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
+            try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(temp.toFile());
+                 java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+                for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                    byte[] content;
+                    try (java.io.InputStream stream = in.getInputStream(entry)) {
+                        content = stream.readAllBytes();
+                    }
+                    if (entry.getName().equals("docProps/core.xml")) {
+                        content = W3CDTF.matcher(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+                                .replaceAll("$12000-01-01T00:00:00Z$2").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+                    copy.setTime(FIXED_TIME);
+                    zip.putNextEntry(copy);
+                    zip.write(content);
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } finally {
+            java.nio.file.Files.deleteIfExists(temp);
+        }
     }
 
     /** One sheet: columns and rows of cells. */
