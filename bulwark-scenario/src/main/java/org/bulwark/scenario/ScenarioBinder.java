@@ -161,6 +161,15 @@ final class ScenarioBinder {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
+                if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                    problems.error(Location.ofFile(name), "", "is a symbolic link that leads nowhere (its target is missing, "
+                            + "or the links loop)", "point the link at an existing file, or replace it by the file itself");
+                    if (KNOWN_FILES.contains(name)) {
+                        drafts.unreadable.add(name.substring(0, name.indexOf('.')).replace("unit-types", "unit_types")
+                                .replace("gauge-breaks", "gauge_breaks"));
+                    }
+                    continue;
+                }
                 if ((name.endsWith(".csv") || name.endsWith(".yaml") || name.endsWith(".yml"))
                         && !KNOWN_FILES.contains(name) && !name.equals("case.yaml") && Files.isRegularFile(file)) {
                     problems.warning(Location.ofFile(name), "", "is not a scenario file, so it is not read",

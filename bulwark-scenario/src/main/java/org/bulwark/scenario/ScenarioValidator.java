@@ -148,6 +148,50 @@ final class ScenarioValidator {
             }
             positiveCapacity(row.handlingTonnesPerDay());
         }
+        swappedCoordinates();
+    }
+
+    /**
+     * A node far from the other nodes of its nation that would sit among them with latitude and
+     * longitude exchanged (Vilnius in the Gulf of Riga) is a warning: the columns look swapped.
+     */
+    private void swappedCoordinates() {
+        Map<String, List<NodeRow>> byNation = new LinkedHashMap<>();
+        for (NodeRow row : d.nodes) {
+            if (row.nation() != null && row.lat() != null && row.lon() != null) {
+                byNation.computeIfAbsent(row.nation().value(), k -> new java.util.ArrayList<>()).add(row);
+            }
+        }
+        for (List<NodeRow> rows : byNation.values()) {
+            if (rows.size() < 3) {
+                continue;
+            }
+            double[] lats = rows.stream().mapToDouble(r -> r.lat().value()).sorted().toArray();
+            double[] lons = rows.stream().mapToDouble(r -> r.lon().value()).sorted().toArray();
+            double midLat = lats[lats.length / 2];
+            double midLon = lons[lons.length / 2];
+            for (NodeRow row : rows) {
+                double as = kmBetween(row.lat().value(), row.lon().value(), midLat, midLon);
+                double swapped = Math.abs(row.lon().value()) <= 90
+                        ? kmBetween(row.lon().value(), row.lat().value(), midLat, midLon) : Double.POSITIVE_INFINITY;
+                if (as > 300 && swapped < as / 3) {
+                    problems.warning(row.lat().location(), row.lat().path(), String.format(Locale.ROOT,
+                            "node '%s' lies %.0f km from the middle of %s's other nodes; with latitude and longitude "
+                                    + "exchanged it would lie %.0f km from it", row.id() == null ? "?" : row.id().value(), as,
+                            row.nation().value(), swapped),
+                            "check the order of the columns: lat (north, e.g. 54.68 for Vilnius) before lon (east, e.g. 25.28)");
+                }
+            }
+        }
+    }
+
+    private static double kmBetween(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     private void links(Map<String, NodeRow> nodes) {
@@ -273,6 +317,15 @@ final class ScenarioValidator {
         for (ReinforcementRow row : d.reinforcements) {
             ref(row.unit(), units, "units", "unit '%s' is not in the units table");
             ref(row.destination(), nodes, "nodes", "node '%s' is not in the network");
+            if (row.destination() != null && nodes.get(row.destination().value()) != null) {
+                NodeRow node = nodes.get(row.destination().value());
+                NationRow nation = node.nation() == null ? null : nations.get(node.nation().value());
+                if (nation != null && nation.role() != null && nation.role().value() == NationRole.ADVERSARY) {
+                    problems.error(row.destination().location(), row.destination().path(), "destination '"
+                            + row.destination().value() + "' is in " + nation.code().value() + ", an adversary nation",
+                            "send reinforcements to an allied node");
+                }
+            }
             priority(row.priority());
             draw(row, nodes, nations);
             if (row.unit() == null) {

@@ -42,6 +42,24 @@ class GoldenProblemsTest {
                     String text = read(f, "units.csv").replace("Polish mechanised brigade", "Brigade m\u00e9canis\u00e9e");
                     TestScenarios.writeBytes(f, "units.csv", text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
                 }),
+                edit("dangling-symlink", f -> {
+                    try {
+                        java.nio.file.Files.delete(f.resolve("terrain.csv"));
+                        java.nio.file.Files.createSymbolicLink(f.resolve("terrain.csv"), f.resolve("no-such-terrain.csv"));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }),
+                edit("looping-symlink", f -> {
+                    try {
+                        java.nio.file.Files.createSymbolicLink(f.resolve("lift.yaml"), f.resolve("lift.yaml"));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }),
+                edit("warn-swapped-coordinates", f -> replace(f, "nodes.csv", "PL_WAW,Warsaw,POL,capital,52.230,21.012",
+                        "PL_WAW,Warsaw,POL,capital,21.012,52.230")),
+                edit("destination-in-adversary-nation", f -> replace(f, "reinforcements.csv", "POL_MECH_1,PL_SUW,", "POL_MECH_1,RU_GUS,")),
                 edit("csv-semicolons", f -> write(f, "units.csv", read(f, "units.csv").replace(',', ';'))),
                 edit("csv-empty-file", f -> write(f, "links.csv", "")),
                 edit("warn-misspelt-file-name", f -> {
