@@ -279,6 +279,11 @@ final class ScenarioValidator {
             nonNegative(row.heaviestItemTonnes(), "heaviest item", "tonnes");
             nonNegative(row.combatValue(), "combat value", "");
             nonNegative(row.noticeDays(), "notice to move", "days");
+            if (row.noticeDays() != null && row.noticeDays().value() > MAX_HORIZON_DAYS) {
+                problems.error(row.noticeDays().location(), row.noticeDays().path(), "a notice to move of "
+                        + ScenarioBinder.number(row.noticeDays().value()) + " days is beyond the " + MAX_HORIZON_DAYS
+                        + " days Bulwark plans", "give the days the unit needs before it can move, e.g. 10");
+            }
             UnitTypeRow type = row.type() == null ? null : types.get(row.type().value());
             if (type != null && row.personnel() != null && row.personnel().value() >= 0 && type.personnel() != null
                     && type.liftTonnes() != null && row.liftTonnes() == null && type.personnel().value() > 0) {
@@ -347,6 +352,8 @@ final class ScenarioValidator {
             if (unit == null) {
                 continue;
             }
+            withinPlanningHours(row.availableHour());
+            withinPlanningHours(row.requiredHour());
             double available;
             if (row.availableHour() != null) {
                 available = row.availableHour().value();
@@ -361,6 +368,15 @@ final class ScenarioValidator {
                         "the unit cannot arrive before it can leave: make required_hour at least " + ScenarioBinder.number(available));
             }
             heaviestItem(row, unit, types);
+        }
+    }
+
+    /** An hour after C-day must lie within the longest horizon Bulwark plans (it sizes the planner's timeline). */
+    private void withinPlanningHours(Located<Double> hour) {
+        if (hour != null && hour.value() > MAX_HORIZON_DAYS * 24.0) {
+            problems.error(hour.location(), hour.path(), "hour " + ScenarioBinder.number(hour.value()) + " is beyond the "
+                    + MAX_HORIZON_DAYS + " days (" + MAX_HORIZON_DAYS * 24 + " h) Bulwark plans",
+                    "give hours after C-day within the scenario's horizon, e.g. 240 for day 10");
         }
     }
 
