@@ -303,6 +303,13 @@ final class Fields {
             Tree.Entry entry = mapping.entries().get(field);
             if (entry != null) {
                 problems.error(entry.value().location(), path(field), "a value is required here");
+            } else if (!misspelt(field) && mapping.location().file().endsWith(".csv")) {
+                // a CSV row without the field has a header without the column: say so once, at the header
+                String file = mapping.location().file();
+                if (problems.first(file + "|" + field)) {
+                    problems.error(new Location(file, 1, 1), "", "the required column '" + field + "' is missing",
+                            "add a '" + field + "' column to the header and give it in every row (docs/format.md)");
+                }
             } else if (!misspelt(field)) {
                 problems.error(mapping.location(), path, "missing required field '" + field + "'");
             }

@@ -9,6 +9,12 @@ import java.util.Optional;
 final class Problems {
 
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
+
+    /** True the first time {@code key} is seen: for problems reported once however many rows share them. */
+    boolean first(String key) {
+        return reported.add(key);
+    }
 
     void error(Location location, String path, String message) {
         problems.add(Problem.error(location, path, message));

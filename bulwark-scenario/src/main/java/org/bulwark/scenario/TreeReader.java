@@ -168,6 +168,19 @@ final class TreeReader {
      * scalars. Empty after reporting a syntax error.
      */
     static Optional<List<List<Tree.Scalar>>> csvRows(String text, String file, Problems problems) {
+        // a quote left open swallows the lines after it and the parser notices only far below:
+        // find the line where it opened (scenario cells never span lines)
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            long quotes = line.chars().filter(c -> c == '"').count();
+            if (quotes % 2 == 1) {
+                int open = openingQuote(line);
+                problems.error(new Location(file, i + 1, open + 1), "", "a quote opened here is never closed on its line",
+                        "close the quote before the end of the line; a quote inside a quoted cell is written twice (\"\")");
+                return Optional.empty();
+            }
+        }
         List<List<Tree.Scalar>> rows = new ArrayList<>();
         try (JsonParser parser = CSV.createParser(text)) {
             List<Tree.Scalar> row = null;
@@ -259,6 +272,25 @@ final class TreeReader {
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    /** Index of the quote that is left open in a line with an odd number of quotes. */
+    private static int openingQuote(String line) {
+        boolean inside = false;
+        int opened = line.indexOf('"');
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                if (inside && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    i++; // an escaped quote inside a quoted cell
+                } else {
+                    inside = !inside;
+                    if (inside) {
+                        opened = i;
+                    }
+                }
+            }
+        }
+        return Math.max(0, opened);
     }
 
     /** Largest scenario file read: far above any real table, small enough for a laptop's memory. */

@@ -60,6 +60,18 @@ class GoldenProblemsTest {
                 edit("warn-swapped-coordinates", f -> replace(f, "nodes.csv", "PL_WAW,Warsaw,POL,capital,52.230,21.012",
                         "PL_WAW,Warsaw,POL,capital,21.012,52.230")),
                 edit("destination-in-adversary-nation", f -> replace(f, "reinforcements.csv", "POL_MECH_1,PL_SUW,", "POL_MECH_1,RU_GUS,")),
+                edit("csv-unclosed-quote-mid-file", f -> replace(f, "units.csv", "POL_MECH_1,POL,mechanised_bde,Polish mechanised brigade,",
+                        "POL_MECH_1,POL,mechanised_bde,\"Polish mechanised brigade,")),
+                edit("csv-missing-required-column", f -> {
+                    java.util.List<String> lines = java.util.Arrays.asList(read(f, "links.csv").split("\n"));
+                    StringBuilder out = new StringBuilder();
+                    for (String l : lines) {
+                        String[] cells = l.split(",", -1);
+                        out.append(String.join(",", java.util.Arrays.copyOfRange(cells, 0, 3))).append(',')
+                                .append(String.join(",", java.util.Arrays.copyOfRange(cells, 4, cells.length))).append('\n');
+                    }
+                    write(f, "links.csv", out.toString());
+                }),
                 edit("csv-semicolons", f -> write(f, "units.csv", read(f, "units.csv").replace(',', ';'))),
                 edit("csv-empty-file", f -> write(f, "links.csv", "")),
                 edit("warn-misspelt-file-name", f -> {
