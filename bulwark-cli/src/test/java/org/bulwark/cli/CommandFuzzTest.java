@@ -39,6 +39,7 @@ class CommandFuzzTest {
         }
         SplittableRandom random = new SplittableRandom(SEED);
         int engines = 0;
+        int valid = 0;
         for (int m = 0; m < MUTATIONS; m++) {
             Path copy = temp.resolve("m" + m);
             assertThat(CliRun.of("init", "eastern-flank-2023", copy.toString()).exitCode()).isZero();
@@ -54,6 +55,7 @@ class CommandFuzzTest {
             String what = file + ":" + (line + 1) + " cell " + (cell + 1) + " = " + edge;
             CliRun validate = CliRun.of("validate", copy.toString());
             check(validate, "validate", what);
+            valid += validate.exitCode() == 0 ? 1 : 0;
             if (validate.exitCode() == 0 && engines < ENGINE_RUNS) {
                 engines++;
                 CliRun assess = assertTimeoutPreemptively(Duration.ofSeconds(120),
@@ -62,6 +64,8 @@ class CommandFuzzTest {
                 check(assess, "assess", what);
             }
         }
+        System.out.printf("command fuzz: %d mutations, %d valid, %d through assess, seed %d%n", MUTATIONS, valid, engines, SEED);
+        assertThat(engines).as("some mutations validate and go through the engines").isPositive();
     }
 
     private static void check(CliRun run, String command, String what) {
