@@ -18,6 +18,15 @@ final class RoadComponents {
     private final boolean[] onRoads;
 
     RoadComponents(List<LinkRow> links, Collection<String> nodes) {
+        this(links, nodes, false);
+    }
+
+    /** The components of the whole network, every mode (a necessary condition for any route). */
+    static RoadComponents anyMode(List<LinkRow> links, Collection<String> nodes) {
+        return new RoadComponents(links, nodes, true);
+    }
+
+    private RoadComponents(List<LinkRow> links, Collection<String> nodes, boolean allModes) {
         for (String node : nodes) {
             index.putIfAbsent(node, index.size());
         }
@@ -27,7 +36,8 @@ final class RoadComponents {
             parent[i] = i;
         }
         for (LinkRow link : links) {
-            if (link.mode() == null || link.mode().value() != Mode.ROAD || link.from() == null || link.to() == null) {
+            if (link.mode() == null || (!allModes && link.mode().value() != Mode.ROAD) || link.from() == null
+                    || link.to() == null) {
                 continue;
             }
             Integer a = index.get(link.from().value());

@@ -319,6 +319,7 @@ final class ScenarioValidator {
                                 Map<String, UnitTypeRow> types, Map<String, PlacementRow> posture) {
         Map<String, ReinforcementRow> seen = new LinkedHashMap<>();
         drawnSets(units, types);
+        RoadComponents network = RoadComponents.anyMode(d.links, nodes.keySet());
         for (ReinforcementRow row : d.reinforcements) {
             ref(row.unit(), units, "units", "unit '%s' is not in the units table");
             ref(row.destination(), nodes, "nodes", "node '%s' is not in the network");
@@ -351,6 +352,13 @@ final class ScenarioValidator {
             UnitRow unit = units.get(id);
             if (unit == null) {
                 continue;
+            }
+            if (row.drawAt() == null && unit.home() != null && row.destination() != null
+                    && nodes.containsKey(unit.home().value()) && nodes.containsKey(row.destination().value())
+                    && !network.connected(unit.home().value(), row.destination().value())) {
+                problems.error(row.destination().location(), row.destination().path(), "no link of any mode joins the home '"
+                        + unit.home().value() + "' of unit '" + id + "' to its destination '" + row.destination().value()
+                        + "': it can never arrive", "add the links that join them in links.csv, or change the destination");
             }
             withinPlanningHours(row.availableHour());
             withinPlanningHours(row.requiredHour());

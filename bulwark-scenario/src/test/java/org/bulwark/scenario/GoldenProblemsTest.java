@@ -72,6 +72,10 @@ class GoldenProblemsTest {
                     }
                     write(f, "links.csv", out.toString());
                 }),
+                edit("destination-unreachable-from-home", f -> {
+                    append(f, "nodes.csv", "SE_GOT,Gothenburg,SWE,port,57.708,11.974,,,,\n");
+                    replace(f, "units.csv", "Panzerbataillon 393,,,,,,,5,,DE_GRF,,", "Panzerbataillon 393,,,,,,,5,,SE_GOT,,");
+                }),
                 edit("csv-semicolons", f -> write(f, "units.csv", read(f, "units.csv").replace(',', ';'))),
                 edit("csv-empty-file", f -> write(f, "links.csv", "")),
                 edit("warn-misspelt-file-name", f -> {
