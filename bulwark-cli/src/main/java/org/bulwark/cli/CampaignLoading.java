@@ -25,6 +25,12 @@ final class CampaignLoading {
                                                       Boolean progress) {
         Deployment deployment = DeployCommand.plan(scenario, PlannerOptions.DEFAULT.withThreads(threads),
                 err, progress);
+        return compile(scenario, deployment, argument, err);
+    }
+
+    /** The campaign of a scenario with a deployment plan already made; empty after printing why it cannot be set up. */
+    static Optional<CampaignCompilation.Ready> compile(Scenario scenario, Deployment deployment, String argument,
+                                                      PrintWriter err) {
         CampaignCompilation compiled = setup(scenario, deployment);
         if (compiled instanceof CampaignCompilation.Invalid invalid) {
             for (CampaignProblem problem : invalid.problems()) {

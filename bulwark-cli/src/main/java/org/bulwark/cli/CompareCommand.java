@@ -99,13 +99,17 @@ final class CompareCommand implements Callable<Integer> {
         }
         OutputFolder folder = out == null ? null : OutputFolder.open(out, force);
         List<Variant> variants = new ArrayList<>();
+        List<Deployment> deployments = new ArrayList<>();
         List<String> names = names(scenarios);
         for (int v = 0; v < loaded.size(); v++) {
-            Optional<CampaignCompilation.Ready> ready = CampaignLoading.compile(loaded.get(v), scenarios.get(v), workers,
-                    err, progress);
+            Deployment deployment = DeployCommand.plan(loaded.get(v),
+                    org.bulwark.deploy.PlannerOptions.DEFAULT.withThreads(workers), err, progress);
+            Optional<CampaignCompilation.Ready> ready = CampaignLoading.compile(loaded.get(v), deployment, scenarios.get(v),
+                    err);
             if (ready.isEmpty()) {
                 return ExitCode.INVALID_INPUT;
             }
+            deployments.add(deployment);
             variants.add(new Variant(names.get(v), ready.get().model()));
         }
         MonteCarloOptions options = MonteCarloOptions.DEFAULT.withRuns(runs).withSeed(seed).withThreads(workers)
@@ -118,8 +122,57 @@ final class CompareCommand implements Callable<Integer> {
         } finally {
             ProgressBar.finish(listener);
         }
-        Report report = report(comparison, workers);
+        Report report = report(comparison, workers).withSectionAfter("P(held) side by side", deployments(names, deployments));
         return ResultsFolder.print(report, folder, out, () -> ComparisonFiles.of(comparison), spec.commandLine().getOut());
+    }
+
+    /**
+     * The variants' deployment plans side by side: how many reinforcements arrive, how many late and
+     * by how much, when the last closes, the worst bottleneck; then closure by region.
+     */
+    static Report.Section deployments(List<String> names, List<Deployment> deployments) {
+        List<List<String>> rows = new ArrayList<>();
+        java.util.Map<String, List<String>> regions = new java.util.LinkedHashMap<>();
+        for (int v = 0; v < deployments.size(); v++) {
+            org.bulwark.deploy.DeploymentPlan plan = deployments.get(v).plan();
+            long arrived = plan.movements().stream().filter(m -> m.arriveHour().isPresent()).count();
+            long late = plan.movements().stream().filter(m -> m.status() == org.bulwark.deploy.MovementStatus.LATE).count();
+            long unreachable = plan.movements().stream()
+                    .filter(m -> m.status() == org.bulwark.deploy.MovementStatus.UNREACHABLE).count();
+            double last = plan.movements().stream().filter(m -> m.arriveHour().isPresent())
+                    .mapToDouble(m -> m.arriveHour().getAsDouble()).max().orElse(Double.NaN);
+            String bottleneck = plan.bottlenecks().isEmpty() ? "none"
+                    : plan.bottlenecks().get(0).resource().describe() + " (" + RequireCommand.number(
+                            plan.bottlenecks().get(0).weightedLateHoursSaved()) + " weighted late h)";
+            rows.add(List.of(names.get(v), String.valueOf(plan.movements().size()), String.valueOf(arrived),
+                    String.valueOf(late), String.valueOf(unreachable), RequireCommand.number(plan.objective().weightedLateHours()),
+                    Double.isNaN(last) ? "-" : "C+" + RequireCommand.number(last), bottleneck));
+            for (org.bulwark.deploy.Closure c : plan.closures()) {
+                List<String> row = regions.computeIfAbsent(c.region(), k -> {
+                    List<String> cells = new ArrayList<>();
+                    cells.add(k);
+                    return cells;
+                });
+                while (row.size() < v + 1) {
+                    row.add("-");
+                }
+                row.add(c.points().isEmpty() ? "-" : "C+" + RequireCommand.number(c.points().get(c.points().size() - 1).hour()));
+            }
+        }
+        List<List<String>> closure = new ArrayList<>();
+        for (List<String> row : regions.values()) {
+            while (row.size() < deployments.size() + 1) {
+                row.add("-");
+            }
+            closure.add(row);
+        }
+        List<String> closureHeader = new ArrayList<>(List.of("region"));
+        closureHeader.addAll(names);
+        return new Report.Section("Deployment side by side", List.of(
+                new Report.Table(List.of("variant", "reinforcements", "arrive", "late", "never arrive", "weighted late h",
+                        "last arrival (h after C-day)", "worst bottleneck"), rows),
+                new Report.Line("Closure by region: when the last of its reinforcements arrives (h after C-day)."),
+                new Report.Table(closureHeader, closure)));
     }
 
     /** Variant names: the arguments' folder names, made unique with #2, #3, … */

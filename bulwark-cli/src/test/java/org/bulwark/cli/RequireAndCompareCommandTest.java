@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,13 @@ class RequireAndCompareCommandTest {
         CliRun run = CliRun.of("compare", BUNDLED, BUNDLED, "--hold-days", "7", "--runs", "300", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Course-of-action comparison", "eastern-flank-2023#2", "all objectives",
-                "+0.000 [+0.000, +0.000]");
+                "+0.000 [+0.000, +0.000]", "== Deployment side by side", "Closure by region", "weighted late h");
+        // the same scenario twice: the two deployment rows are the same plan
+        String[] lines = run.out().split("\n");
+        List<String> planRows = java.util.Arrays.stream(lines).filter(l -> l.startsWith("eastern-flank-2023") && l.contains("C+"))
+                .map(l -> l.replaceFirst("^eastern-flank-2023(#2)?\\s+", "")).toList();
+        assertThat(planRows).hasSize(2);
+        assertThat(planRows.get(0)).isEqualTo(planRows.get(1));
         assertThat(Files.readAllLines(out.resolve("comparison.csv")).get(0))
                 .isEqualTo("measure,variant,p_held,ci_low,ci_high,difference,difference_low,difference_high");
         JsonNode json = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
