@@ -213,6 +213,9 @@ final class TargetsValidator {
         if (participants.contains(code.value())) {
             return true;
         }
+        if (nations.get(code.value()).role() == null) {
+            return false; // its role is itself an error in nations.yaml, reported there
+        }
         problems.error(code.location(), code.path(), "nation '" + code.value() + "' is not a participant and cannot " + what,
                 participantsDeclared ? "add " + code.value() + " to participants in targets.yaml, or remove this entry"
                         : "participants default to every ally and " + code.value() + " is a "

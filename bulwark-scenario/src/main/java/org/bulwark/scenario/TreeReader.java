@@ -108,7 +108,8 @@ final class TreeReader {
         if (header.size() == 1 && !header.get(0).isNull()) {
             String only = header.get(0).text();
             for (String separator : List.of(";", "\t", "|")) {
-                if (only.contains(separator) && columns.contains(only.split(java.util.regex.Pattern.quote(separator))[0].strip())) {
+                String[] parts = only.split(java.util.regex.Pattern.quote(separator));
+                if (only.contains(separator) && parts.length > 0 && columns.contains(parts[0].strip())) {
                     String name = separator.equals("\t") ? "tabs" : "'" + separator + "'";
                     problems.error(header.get(0).location(), table, "the columns are separated by " + name + ", not commas",
                             separator.equals(";") ? "Excel in a European locale saves ';': save as 'CSV UTF-8 (comma delimited)' "

@@ -76,6 +76,8 @@ class GoldenProblemsTest {
                     append(f, "nodes.csv", "SE_GOT,Gothenburg,SWE,port,57.708,11.974,,,,\n");
                     replace(f, "units.csv", "Panzerbataillon 393,,,,,,,5,,DE_GRF,,", "Panzerbataillon 393,,,,,,,5,,SE_GOT,,");
                 }),
+                edit("nation-role-typo-in-targets", f -> replace(f, "nations.yaml", "{code: LTU, name: Lithuania, role: ally}",
+                        "{code: LTU, name: Lithuania, role: allied}")),
                 edit("csv-semicolons", f -> write(f, "units.csv", read(f, "units.csv").replace(',', ';'))),
                 edit("csv-empty-file", f -> write(f, "links.csv", "")),
                 edit("warn-misspelt-file-name", f -> {

@@ -78,7 +78,15 @@ class ScenarioFuzzTest {
             case 0 -> { // replace a CSV cell or a YAML value with a token
                 String l = lines.get(line);
                 String[] cells = l.split(",", -1);
-                if (cells.length > 1) {
+                java.util.regex.Matcher pair = java.util.regex.Pattern.compile("(\\w+): ([^,}]*)").matcher(l);
+                List<int[]> values = new ArrayList<>();
+                while (l.contains("{") && pair.find()) {
+                    values.add(new int[] {pair.start(2), pair.end(2)});
+                }
+                if (!values.isEmpty()) { // a value inside a YAML flow mapping: {code: LTU, role: ally}
+                    int[] v = values.get(random.nextInt(values.size()));
+                    lines.set(line, l.substring(0, v[0]) + token + l.substring(v[1]));
+                } else if (cells.length > 1) {
                     cells[random.nextInt(cells.length)] = token;
                     lines.set(line, String.join(",", cells));
                 } else {
