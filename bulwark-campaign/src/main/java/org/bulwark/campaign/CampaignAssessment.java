@@ -138,6 +138,25 @@ public record CampaignAssessment(int runs, long seed, double days, double stepHo
             return Math.abs(heldAtHigh - heldAtLow);
         }
 
+        /**
+         * The bar's effect: the largest of its changes, each as a share of its range — objectives held
+         * at the end and at each of {@code hours} (of all objectives), hours to the first fall (of the
+         * campaign) — so an input that moves when objectives fall ranks even where every run loses them.
+         */
+        public double effect(int objectives, double horizonHours, List<Double> hours) {
+            double all = Math.max(1, objectives);
+            double e = Math.max(swing() / all, firstFallSwing() / horizonHours);
+            for (double h : hours) {
+                e = Math.max(e, Math.abs(heldAt(h, true) - heldAt(h, false)) / all);
+            }
+            return e;
+        }
+
+        /** Largest effect first ({@link #effect}). */
+        public static java.util.Comparator<Sensitivity> byEffect(int objectives, double horizonHours, List<Double> hours) {
+            return java.util.Comparator.comparingDouble((Sensitivity s) -> s.effect(objectives, horizonHours, hours)).reversed();
+        }
+
         /** Hours to the first fall: |firstFallAtHigh − firstFallAtLow|. */
         public double firstFallSwing() {
             return Math.abs(firstFallAtHigh - firstFallAtLow);

@@ -59,9 +59,6 @@ final class CampaignEngine {
     private final int nPositions;
     private final int samples;
     private final double sampleHours;
-    /** For each position, the axes whose path holds it and its index on each. */
-    private final int[][] positionAxes;
-    private final int[][] positionIndexOnAxis;
 
     // Per axis.
     private final double[] attacker;
@@ -171,26 +168,6 @@ final class CampaignEngine {
         this.nPositions = model.positionNodes.length;
         this.sampleHours = sampleHours;
         this.samples = sampleCount(model, sampleHours);
-        int[] count = new int[nPositions];
-        for (int[] onAxis : model.axisPositions) {
-            for (int q : onAxis) {
-                count[q]++;
-            }
-        }
-        positionAxes = new int[nPositions][];
-        positionIndexOnAxis = new int[nPositions][];
-        for (int q = 0; q < nPositions; q++) {
-            positionAxes[q] = new int[count[q]];
-            positionIndexOnAxis[q] = new int[count[q]];
-            count[q] = 0;
-        }
-        for (int a = 0; a < nAxes; a++) {
-            for (int i = 0; i < model.axisPositions[a].length; i++) {
-                int q = model.axisPositions[a][i];
-                positionAxes[q][count[q]] = a;
-                positionIndexOnAxis[q][count[q]++] = i;
-            }
-        }
         sent = new double[nAxes];
         need = new double[nAxes];
         attacker = new double[nAxes];
@@ -579,15 +556,9 @@ final class CampaignEngine {
         }
     }
 
-    /**
-     * Whether defender {@code v} sets off after {@code u}: later available, or at the same hour but
-     * farther from its nearest position (units close to a position claim it first).
-     */
+    /** Whether defender {@code v} sets off after {@code u} ({@link Doctrine#order}). */
     private boolean arrivesAfter(int v, int u) {
-        if (available[v] != available[u]) {
-            return available[v] > available[u];
-        }
-        return m.defenderCandidateKm[v][0] > m.defenderCandidateKm[u][0];
+        return Doctrine.order(available[v], m.defenderCandidateKm[v][0], available[u], m.defenderCandidateKm[u][0]) > 0;
     }
 
     /**
@@ -597,17 +568,17 @@ final class CampaignEngine {
      */
     private void setOff(int u, double from) {
         if (position[u] >= 0) {
-            Doctrine.send(position[u], m.defenderCv[u], -1, positionAxes, sent);
+            Doctrine.send(position[u], m.defenderCv[u], -1, m.positionAxes, sent);
         }
         int i = m.defenderPlaced[u] ? Doctrine.nearest(m.defenderCandidates[u], m.defenderCandidateKm[u], radius, taken)
-                : Doctrine.choose(m.defenderCandidates[u], m.defenderCandidateKm[u], radius, taken, positionAxes, sent, need);
+                : Doctrine.choose(m.defenderCandidates[u], m.defenderCandidateKm[u], radius, taken, m.positionAxes, sent, need);
         if (i < 0) {
             position[u] = -1;
             state[u] = OUT;
             return;
         }
         position[u] = m.defenderCandidates[u][i];
-        Doctrine.send(position[u], m.defenderCv[u], 1, positionAxes, sent);
+        Doctrine.send(position[u], m.defenderCv[u], 1, m.positionAxes, sent);
         ready[u] = from + m.defenderCandidateKm[u][i] / march;
         state[u] = MOVING;
         moving++;
@@ -626,12 +597,12 @@ final class CampaignEngine {
         }
         taken[q] = true;
         fallBack(q, a, i);
-        for (int j = 0; j < positionAxes[q].length; j++) {
-            int b = positionAxes[q][j];
+        for (int j = 0; j < m.positionAxes[q].length; j++) {
+            int b = m.positionAxes[q][j];
             if (b == a || stopped[b]) {
                 continue;
             }
-            int at = positionIndexOnAxis[q][j];
+            int at = m.positionIndexOnAxis[q][j];
             if (!hasPositionAfter(b, at)) {
                 continue; // nothing behind to fall back to: the positions before it fight on, encircled
             }

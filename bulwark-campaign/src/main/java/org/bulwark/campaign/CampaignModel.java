@@ -68,6 +68,9 @@ public final class CampaignModel {
     /** Positions on each axis path in path order, and their km along it. */
     final int[][] axisPositions;
     final double[][] axisPositionKm;
+    /** For each position, the axes whose path holds it, and its index on each (derived from {@link #axisPositions}). */
+    final int[][] positionAxes;
+    final int[][] positionIndexOnAxis;
     /** For every node with a road: the nearest objective by road (−1 when none), and the positions it reaches. */
     final Map<NodeId, NodeReach> reach;
 
@@ -127,6 +130,26 @@ public final class CampaignModel {
         this.positionNodes = positionNodes;
         this.axisPositions = axisPositions;
         this.axisPositionKm = axisPositionKm;
+        int[] count = new int[positionNodes.length];
+        for (int[] onAxis : axisPositions) {
+            for (int q : onAxis) {
+                count[q]++;
+            }
+        }
+        this.positionAxes = new int[positionNodes.length][];
+        this.positionIndexOnAxis = new int[positionNodes.length][];
+        for (int q = 0; q < positionNodes.length; q++) {
+            positionAxes[q] = new int[count[q]];
+            positionIndexOnAxis[q] = new int[count[q]];
+            count[q] = 0;
+        }
+        for (int a = 0; a < axisPositions.length; a++) {
+            for (int i = 0; i < axisPositions[a].length; i++) {
+                int q = axisPositions[a][i];
+                positionAxes[q][count[q]] = a;
+                positionIndexOnAxis[q][count[q]++] = i;
+            }
+        }
         this.defenderCandidates = defenderCandidates;
         this.defenderCandidateKm = defenderCandidateKm;
         this.axisStreams = new long[axisIds.length];
@@ -294,7 +317,6 @@ public final class CampaignModel {
     public List<Stand> stands() {
         double radius = parameter(CampaignParameter.DEFENCE_RADIUS_KM);
         double march = parameter(CampaignParameter.DEFENDER_MARCH_KM_PER_HOUR);
-        int[][] positionAxes = positionAxes();
         double[] sent = new double[axisIds.length];
         double[] need = new double[axisIds.length];
         Doctrine.need(attackerCv, parameter(CampaignParameter.HOLD_RATIO), need);
@@ -303,10 +325,14 @@ public final class CampaignModel {
         for (int u = 0; u < order.length; u++) {
             order[u] = u;
         }
-        Arrays.sort(order, java.util.Comparator.comparingDouble(
-                (Integer u) -> defenderArrival[u] + (defenderFromD[u] ? warningHours : 0))
-                .thenComparingDouble(u -> defenderCandidateKm[u].length == 0 ? Double.POSITIVE_INFINITY : defenderCandidateKm[u][0])
-                .thenComparingInt(u -> u));
+        java.util.function.IntToDoubleFunction available = u -> defenderArrival[u] + (defenderFromD[u] ? warningHours : 0);
+        java.util.function.IntToDoubleFunction nearest = u -> defenderCandidateKm[u].length == 0 ? Double.POSITIVE_INFINITY
+                : defenderCandidateKm[u][0];
+        Arrays.sort(order, (u, v) -> {
+            int c = Doctrine.order(available.applyAsDouble(u), nearest.applyAsDouble(u), available.applyAsDouble(v),
+                    nearest.applyAsDouble(v));
+            return c != 0 ? c : Integer.compare(u, v);
+        });
         Stand[] byUnit = new Stand[defenderIds.length];
         for (int u : order) {
             if (defenderArrival[u] == Double.POSITIVE_INFINITY) {
@@ -330,27 +356,6 @@ public final class CampaignModel {
             }
         }
         return stands;
-    }
-
-    /** For each position, the axes whose path holds it. */
-    int[][] positionAxes() {
-        int[][] axes = new int[positionNodes.length][];
-        int[] count = new int[positionNodes.length];
-        for (int[] onAxis : axisPositions) {
-            for (int q : onAxis) {
-                count[q]++;
-            }
-        }
-        for (int q = 0; q < axes.length; q++) {
-            axes[q] = new int[count[q]];
-            count[q] = 0;
-        }
-        for (int a = 0; a < axisPositions.length; a++) {
-            for (int q : axisPositions[a]) {
-                axes[q][count[q]++] = a;
-            }
-        }
-        return axes;
     }
 
     /** The axes whose path holds a position node, in axis order. */

@@ -159,6 +159,11 @@ public final class CampaignSetup {
             axisObjectiveKm[a] = onPathKm.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
+        // Adversary nodes: no position there, and defenders never march through them.
+        boolean[] hostileNodes = new boolean[map.nodes.size()];
+        for (int node = 0; node < hostileNodes.length; node++) {
+            hostileNodes[node] = hostile(scenario, map.nodes.get(node));
+        }
         // Defended positions: the allied nodes on the axis paths after the assembly area.
         Map<Integer, Integer> positionAtNode = new LinkedHashMap<>();
         int[][] axisPositions = new int[nAxes][];
@@ -170,7 +175,7 @@ public final class CampaignSetup {
             for (int s = 1; s < path.size(); s++) {
                 NodeId id = path.get(s);
                 int node = map.index.get(id);
-                if (hostile(scenario, map.nodes.get(node)) || onPath.contains(positionAtNode.get(node))) {
+                if (hostileNodes[node] || onPath.contains(positionAtNode.get(node))) {
                     continue;
                 }
                 int position = positionAtNode.computeIfAbsent(node, k -> positionAtNode.size());
@@ -179,11 +184,6 @@ public final class CampaignSetup {
             }
             axisPositions[a] = onPath.stream().mapToInt(Integer::intValue).toArray();
             axisPositionKm[a] = onPathKm.stream().mapToDouble(Double::doubleValue).toArray();
-        }
-        // Defenders march on allied (or neutral) roads only: never through an adversary's territory.
-        boolean[] hostileNodes = new boolean[map.nodes.size()];
-        for (int node = 0; node < hostileNodes.length; node++) {
-            hostileNodes[node] = hostile(scenario, map.nodes.get(node));
         }
         NodeId[] positionNodes = new NodeId[positionAtNode.size()];
         double[][] positionDistance = new double[positionAtNode.size()][];

@@ -38,6 +38,15 @@ final class Doctrine {
         return nearest;
     }
 
+    /**
+     * The order in which units set off: earlier available first; at the same hour, the one nearer to
+     * a position first (units close to a position claim it first). Negative when {@code a} goes first.
+     */
+    static int order(double availableA, double nearestKmA, double availableB, double nearestKmB) {
+        int c = Double.compare(availableA, availableB);
+        return c != 0 ? c : Double.compare(nearestKmA, nearestKmB);
+    }
+
     /** The nearest position within the radius not yet taken (forces added at a chosen place), or −1. */
     static int nearest(int[] candidates, double[] km, double radius, boolean[] taken) {
         for (int i = 0; i < candidates.length && km[i] <= radius; i++) {

@@ -119,12 +119,7 @@ public final class MonteCarloCampaign {
                     heldOverTime(atLow, nObj, n, options.heldEveryHours(), horizon),
                     heldOverTime(atHigh, nObj, n, options.heldEveryHours(), horizon)));
         }
-        // ranked by the larger of the two effects, each as a share of its range: objectives held
-        // (of all objectives) and hours to the first fall (of the campaign), so an input that moves
-        // when objectives fall ranks even where every run loses them in the end
-        double objectives = Math.max(1, nObj);
-        sensitivity.sort((x, y) -> Double.compare(Math.max(y.swing() / objectives, y.firstFallSwing() / horizon),
-                Math.max(x.swing() / objectives, x.firstFallSwing() / horizon)));
+        sensitivity.sort(Sensitivity.byEffect(nObj, horizon, List.of()));
         double[] first = firstFalls(main, nObj, runs, Double.POSITIVE_INFINITY);
         Arrays.sort(first);
         TimeToFall firstFall = new TimeToFall(fallPercentile(first, 0.05), fallPercentile(first, 0.5),

@@ -141,19 +141,8 @@ final class AssessCommand implements Callable<Integer> {
                         List.of("side", "mean", "5-95 %", "share of committed"),
                         List.of(attrition(a.attacker()), attrition(a.defender())))))));
         if (!a.sensitivity().isEmpty()) {
-            // ranked by the largest effect, each as a share of its range: objectives held at each day asked
-            // for and at the end (of all objectives), hours to the first fall (of the campaign's)
-            double objectives = Math.max(1, a.objectives().size());
-            double horizon = a.days() * 24;
-            java.util.function.ToDoubleFunction<Sensitivity> effect = s -> {
-                double e = Math.max(s.swing() / objectives, s.firstFallSwing() / horizon);
-                for (double d : days) {
-                    e = Math.max(e, Math.abs(s.heldAt(d * 24, true) - s.heldAt(d * 24, false)) / objectives);
-                }
-                return e;
-            };
             List<Sensitivity> ranked = new ArrayList<>(a.sensitivity());
-            ranked.sort(java.util.Comparator.comparingDouble(effect).reversed());
+            ranked.sort(Sensitivity.byEffect(a.objectives().size(), a.days() * 24, days.stream().map(d -> d * 24).toList()));
             List<List<String>> bars = new ArrayList<>();
             for (Sensitivity s : ranked) {
                 List<String> row = new ArrayList<>(List.of(s.input().id(), number(s.low()) + " → " + number(s.high())));

@@ -97,11 +97,22 @@ public final class Bulwark implements Runnable {
             err.println("Check the YAML files for deep nesting or self-referencing anchors; if the input is ordinary, "
                     + "please report it with the command you ran.");
         } else {
-            err.println("bulwark: internal error: " + root);
-            err.println("This is a fault in Bulwark, not in your input. Please report it with the command you ran.");
+            return internalError(root, err);
         }
         if (System.getenv("BULWARK_DEBUG") != null) {
             t.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    /** A fault in Bulwark: one line, who to tell, and the stack trace only when asked for. */
+    private static int internalError(Throwable t, PrintWriter err) {
+        err.println("bulwark: internal error: " + t);
+        err.println("This is a fault in Bulwark, not in your input. Please report it with the command you ran.");
+        if (System.getenv("BULWARK_DEBUG") != null) {
+            t.printStackTrace(err);
+        } else {
+            err.println("Set BULWARK_DEBUG=1 to print the stack trace.");
         }
         return ExitCode.INTERNAL;
     }
@@ -139,14 +150,7 @@ public final class Bulwark implements Runnable {
                 return lastResort(c, err);
             }
         }
-        err.println("bulwark: internal error: " + e);
-        err.println("This is a fault in Bulwark, not in your input. Please report it with the command you ran.");
-        if (System.getenv("BULWARK_DEBUG") != null) {
-            e.printStackTrace(err);
-        } else {
-            err.println("Set BULWARK_DEBUG=1 to print the stack trace.");
-        }
-        return ExitCode.INTERNAL;
+        return internalError(e, err);
     }
 
     /** Reads the version Maven filtered into {@code version.properties}. */

@@ -132,7 +132,7 @@ final class CompareCommand implements Callable<Integer> {
      */
     static Report.Section deployments(List<String> names, List<Deployment> deployments) {
         List<List<String>> rows = new ArrayList<>();
-        java.util.Map<String, List<String>> regions = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String[]> regions = new java.util.LinkedHashMap<>();
         for (int v = 0; v < deployments.size(); v++) {
             org.bulwark.deploy.DeploymentPlan plan = deployments.get(v).plan();
             long arrived = plan.movements().stream().filter(m -> m.arriveHour().isPresent()).count();
@@ -148,24 +148,22 @@ final class CompareCommand implements Callable<Integer> {
                     String.valueOf(late), String.valueOf(unreachable), RequireCommand.number(plan.objective().weightedLateHours()),
                     Double.isNaN(last) ? "-" : "C+" + RequireCommand.number(last), bottleneck));
             for (org.bulwark.deploy.Closure c : plan.closures()) {
-                List<String> row = regions.computeIfAbsent(c.region(), k -> {
-                    List<String> cells = new ArrayList<>();
-                    cells.add(k);
-                    return cells;
+                String[] cells = regions.computeIfAbsent(c.region(), k -> {
+                    String[] row = new String[deployments.size()];
+                    java.util.Arrays.fill(row, "-");
+                    return row;
                 });
-                while (row.size() < v + 1) {
-                    row.add("-");
+                if (!c.points().isEmpty()) {
+                    cells[v] = "C+" + RequireCommand.number(c.points().get(c.points().size() - 1).hour());
                 }
-                row.add(c.points().isEmpty() ? "-" : "C+" + RequireCommand.number(c.points().get(c.points().size() - 1).hour()));
             }
         }
         List<List<String>> closure = new ArrayList<>();
-        for (List<String> row : regions.values()) {
-            while (row.size() < deployments.size() + 1) {
-                row.add("-");
-            }
+        regions.forEach((region, cells) -> {
+            List<String> row = new ArrayList<>(List.of(region));
+            row.addAll(List.of(cells));
             closure.add(row);
-        }
+        });
         List<String> closureHeader = new ArrayList<>(List.of("region"));
         closureHeader.addAll(names);
         return new Report.Section("Deployment side by side", List.of(

@@ -89,13 +89,7 @@ public record Engagement(String id, double year, Side attacker, Side defender, P
 
         /** The posture of a code (HD, PD, FD, DL, WD) or word (hasty, prepared, fortified, delay, withdrawal), any case. */
         public static Optional<Posture> ofCode(String code) {
-            String c = code.strip().toUpperCase(Locale.ROOT);
-            for (Posture p : values()) {
-                if (p.code.equals(c) || p.name().equals(c)) {
-                    return Optional.of(p);
-                }
-            }
-            return Optional.empty();
+            return byCodeOrName(values(), Posture::code, code);
         }
     }
 
@@ -124,14 +118,20 @@ public record Engagement(String id, double year, Side attacker, Side defender, P
 
         /** The terrain of a code (R, G, F, 0) or word (rolling, rugged, flat, other), any case. */
         public static Optional<Terrain> ofCode(String code) {
-            String c = code.strip().toLowerCase(Locale.ROOT);
-            for (Terrain t : values()) {
-                if (t.code.equalsIgnoreCase(c) || t.name().toLowerCase(Locale.ROOT).equals(c)) {
-                    return Optional.of(t);
-                }
-            }
-            return Optional.empty();
+            return byCodeOrName(values(), Terrain::code, code);
         }
+    }
+
+    /** The constant whose CDB90 code or whose name is {@code text}, any case, surrounding blanks ignored. */
+    private static <E extends Enum<E>> Optional<E> byCodeOrName(E[] values, java.util.function.Function<E, String> code,
+                                                               String text) {
+        String c = text.strip();
+        for (E e : values) {
+            if (code.apply(e).equalsIgnoreCase(c) || e.name().equalsIgnoreCase(c)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Who won, as CDB90's {@code wina}: 1 the attacker, 0 a draw, -1 the defender. */

@@ -164,10 +164,6 @@ final class ScenarioBinder {
                 if (Files.isSymbolicLink(file) && !Files.exists(file)) {
                     problems.error(Location.ofFile(name), "", "is a symbolic link that leads nowhere (its target is missing, "
                             + "or the links loop)", "point the link at an existing file, or replace it by the file itself");
-                    if (KNOWN_FILES.contains(name)) {
-                        drafts.unreadable.add(name.substring(0, name.indexOf('.')).replace("unit-types", "unit_types")
-                                .replace("gauge-breaks", "gauge_breaks"));
-                    }
                     continue;
                 }
                 if ((name.endsWith(".csv") || name.endsWith(".yaml") || name.endsWith(".yml"))

@@ -319,7 +319,7 @@ final class ScenarioValidator {
                                 Map<String, UnitTypeRow> types, Map<String, PlacementRow> posture) {
         Map<String, ReinforcementRow> seen = new LinkedHashMap<>();
         drawnSets(units, types);
-        RoadComponents network = RoadComponents.anyMode(d.links, nodes.keySet());
+        NetworkComponents network = NetworkComponents.anyMode(d.links, nodes.keySet());
         for (ReinforcementRow row : d.reinforcements) {
             ref(row.unit(), units, "units", "unit '%s' is not in the units table");
             ref(row.destination(), nodes, "nodes", "node '%s' is not in the network");
@@ -464,7 +464,7 @@ final class ScenarioValidator {
                 return;
             }
         }
-        RoadComponents roads = new RoadComponents(d.links, nodes.keySet());
+        NetworkComponents roads = NetworkComponents.roads(d.links, nodes.keySet());
         Set<String> offMap = new HashSet<>();
         for (ObjectiveRow row : d.objectives) {
             if (row.id() == null || row.node() == null || !nodes.containsKey(row.node().value())

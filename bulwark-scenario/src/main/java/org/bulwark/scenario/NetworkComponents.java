@@ -8,25 +8,28 @@ import org.bulwark.model.Mode;
 import org.bulwark.scenario.Drafts.LinkRow;
 
 /**
- * The connected components of the road network among the known nodes (union-find with path
- * halving), so "is there a road path from a to b" costs about O(1) after an O(links) build.
+ * The connected components of the network among the known nodes — its roads ({@link #roads}) or
+ * every mode ({@link #anyMode}) — by union-find with path halving, so "is there a path from a to b"
+ * costs about O(1) after an O(links) build.
  * Links with an unknown end or no mode are left out: they are reported elsewhere.
  */
-final class RoadComponents {
+final class NetworkComponents {
     private final Map<String, Integer> index = new HashMap<>();
     private final int[] parent;
+    /** Whether a link of the kinds counted touches the node (roads, or any mode). */
     private final boolean[] onRoads;
 
-    RoadComponents(List<LinkRow> links, Collection<String> nodes) {
-        this(links, nodes, false);
+    /** The components of the road network: the campaign's map. */
+    static NetworkComponents roads(List<LinkRow> links, Collection<String> nodes) {
+        return new NetworkComponents(links, nodes, false);
     }
 
     /** The components of the whole network, every mode (a necessary condition for any route). */
-    static RoadComponents anyMode(List<LinkRow> links, Collection<String> nodes) {
-        return new RoadComponents(links, nodes, true);
+    static NetworkComponents anyMode(List<LinkRow> links, Collection<String> nodes) {
+        return new NetworkComponents(links, nodes, true);
     }
 
-    private RoadComponents(List<LinkRow> links, Collection<String> nodes, boolean allModes) {
+    private NetworkComponents(List<LinkRow> links, Collection<String> nodes, boolean allModes) {
         for (String node : nodes) {
             index.putIfAbsent(node, index.size());
         }
